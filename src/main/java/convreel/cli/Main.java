@@ -1,0 +1,2 @@
+package convreel.cli;
+public class Main { public static void main(String[] a) {} }

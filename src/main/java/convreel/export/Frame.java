@@ -1,0 +1,25 @@
+package convreel.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * One video frame on its way to the sinks. Raster sinks (PNG, MP4) read {@link #raster()}, which is
+ * painted at most once per frame and shared; vector sinks (SVG) call {@link #paint(Graphics2D)} to
+ * replay the same drawing on their own canvas.
+ */
+public interface Frame {
+
+    /** Zero-based position of this frame in the video. */
+    int index();
+
+    int width();
+
+    int height();
+
+    /** The frame painted on a {@code TYPE_3BYTE_BGR} image of {@link #width()}×{@link #height()}. Do not modify. */
+    BufferedImage raster();
+
+    /** Draws the frame on {@code g}, whose user space is {@link #width()}×{@link #height()} pixels. */
+    void paint(Graphics2D g);
+}

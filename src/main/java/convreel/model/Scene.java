@@ -1,0 +1,46 @@
+package convreel.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A whole scene file, validated: the input image, the kernels slid over it, the convolution
+ * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
+ * it names the outputs.
+ */
+public record Scene(
+        String name,
+        String title,
+        Matrix image,
+        List<Kernel> kernels,
+        Stride stride,
+        Padding padding,
+        Activation activation,
+        List<Beat> beats,
+        int fps) {
+
+    public Scene {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(stride, "stride");
+        Objects.requireNonNull(padding, "padding");
+        Objects.requireNonNull(activation, "activation");
+        kernels = List.copyOf(kernels);
+        beats = List.copyOf(beats);
+        if (kernels.isEmpty()) {
+            throw new IllegalArgumentException("a scene needs at least one kernel");
+        }
+        if (beats.isEmpty()) {
+            throw new IllegalArgumentException("a scene needs at least one beat");
+        }
+        if (fps < 1 || fps > 120) {
+            throw new IllegalArgumentException("fps must be between 1 and 120, got " + fps);
+        }
+    }
+
+    /** The sum of the beats' seconds. */
+    public double seconds() {
+        return beats.stream().mapToDouble(Beat::seconds).sum();
+    }
+}

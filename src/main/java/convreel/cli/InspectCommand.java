@@ -1,0 +1,122 @@
+package convreel.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import convreel.conv.FeatureMap;
+import convreel.model.Matrix;
+import convreel.timeline.BeatSpan;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Prints what SCENE computes, without rendering: every feature map and the beats' times.")
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
+    Path sceneFile;
+
+    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in seconds.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedScene loaded = LoadedScene.load(sceneFile);
+        if (json) {
+            writeJson(loaded);
+        } else {
+            writeText(loaded, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        }
+        return 0;
+    }
+
+    private static void writeJson(LoadedScene loaded) throws IOException {
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("output");
+            json.writeNumberField("rows", loaded.computation().outputRows());
+            json.writeNumberField("cols", loaded.computation().outputCols());
+            json.writeEndObject();
+            json.writeArrayFieldStart("maps");
+            for (FeatureMap map : loaded.computation().maps()) {
+                json.writeStartObject();
+                json.writeStringField("kernel", map.kernel().name());
+                json.writeFieldName("featureMap");
+                writeMatrix(json, map.values());
+                json.writeFieldName("activated");
+                writeMatrix(json, map.activated());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("beats");
+            for (BeatSpan span : loaded.timeline().spans()) {
+                json.writeStartObject();
+                json.writeNumberField("start", span.startSeconds());
+                json.writeNumberField("end", span.endSeconds());
+                json.writeStringField("caption", span.beat().caption());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    /** Whole numbers as JSON integers, so the seed's map prints as [[-4,-2,1],...]. */
+    private static void writeMatrix(JsonGenerator json, Matrix matrix) throws IOException {
+        json.writeStartArray();
+        for (double[] row : matrix.toArray()) {
+            json.writeStartArray();
+            for (double v : row) {
+                if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                    json.writeNumber((long) v);
+                } else {
+                    json.writeNumber(v);
+                }
+            }
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeText(LoadedScene loaded, PrintStream out) {
+        out.printf("%s: output %d×%d, %d frames at %d fps%n", loaded.scene().name(),
+                loaded.computation().outputRows(), loaded.computation().outputCols(),
+                loaded.timeline().frameCount(), loaded.scene().fps());
+        for (FeatureMap map : loaded.computation().maps()) {
+            out.printf("%nkernel '%s' (bias %s), feature map:%n", map.kernel().name(), number(map.kernel().bias()));
+            printMatrix(out, map.values());
+            out.printf("after %s:%n", loaded.scene().activation().label());
+            printMatrix(out, map.activated());
+        }
+        out.println();
+        for (BeatSpan span : loaded.timeline().spans()) {
+            out.printf("%7.2f – %7.2f s  %s%n", span.startSeconds(), span.endSeconds(), span.beat().caption());
+        }
+    }
+
+    private static void printMatrix(PrintStream out, Matrix matrix) {
+        for (double[] row : matrix.toArray()) {
+            StringBuilder line = new StringBuilder("  ");
+            for (double v : row) {
+                line.append(String.format(Locale.ROOT, "%7s", number(v)));
+            }
+            out.println(line);
+        }
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+}

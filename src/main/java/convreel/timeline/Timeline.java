@@ -1,0 +1,162 @@
+package convreel.timeline;
+
+import convreel.conv.FeatureMap;
+import convreel.conv.SceneComputation;
+import convreel.conv.Window;
+import convreel.model.Activation;
+import convreel.model.Beat;
+import convreel.model.Cell;
+import convreel.model.Scene;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scene laid out in frames. {@link #at(int)} is a pure function of the frame index, so frames can
+ * be painted in any order, on any thread, and a single frame can be rendered on its own.
+ */
+public final class Timeline {
+    /** Seconds over which new content and captions fade in. */
+    private static final double FADE_SECONDS = 0.4;
+    /** Share of a slide beat spent sliding; the rest shows the activation and holds the result. */
+    private static final double SLIDE_SHARE = 0.82;
+
+    private final Scene scene;
+    private final FeatureMap map;
+    private final List<BeatSpan> spans;
+    private final int frameCount;
+
+    private Timeline(Scene scene, FeatureMap map, List<BeatSpan> spans, int frameCount) {
+        this.scene = scene;
+        this.map = map;
+        this.spans = spans;
+        this.frameCount = frameCount;
+    }
+
+    /**
+     * Beats start on the frame nearest to the sum of the seconds before them, so the video lasts the
+     * sum of all beats' seconds to within one frame however many beats there are.
+     */
+    public static Timeline of(Scene scene, SceneComputation computation) {
+        int fps = scene.fps();
+        List<BeatSpan> spans = new ArrayList<>();
+        double elapsed = 0;
+        int first = 0;
+        for (int i = 0; i < scene.beats().size(); i++) {
+            Beat beat = scene.beats().get(i);
+            elapsed += beat.seconds();
+            int end = Math.max(first + 1, (int) Math.round(elapsed * fps));
+            spans.add(new BeatSpan(i, beat, first, end - first, fps));
+            first = end;
+        }
+        return new Timeline(scene, computation.primary(), List.copyOf(spans), first);
+    }
+
+    public int frameCount() {
+        return frameCount;
+    }
+
+    public int fps() {
+        return scene.fps();
+    }
+
+    public List<BeatSpan> spans() {
+        return spans;
+    }
+
+    /** The frame nearest to {@code seconds} from the start, clamped to the video. */
+    public int frameAt(double seconds) {
+        return (int) Math.max(0, Math.min(frameCount - 1, Math.floor(seconds * scene.fps())));
+    }
+
+    public FrameState at(int frame) {
+        if (frame < 0 || frame >= frameCount) {
+            throw new IndexOutOfBoundsException("frame " + frame + " outside 0.." + (frameCount - 1));
+        }
+        BeatSpan span = spanOf(frame);
+        double progress = span.progress(frame);
+        double secondsIn = (double) (frame - span.firstFrame()) / scene.fps();
+        double fade = Easing.out(secondsIn / FADE_SECONDS);
+        boolean pictureChanges = span.index() == 0 || isTitle(spans.get(span.index() - 1).beat()) != isTitle(span.beat());
+        double enter = pictureChanges ? fade : 1;
+        Shot shot = span.beat().accept(new ShotDirector(progress));
+        return new FrameState(frame, span, progress, enter, fade, shot);
+    }
+
+    private BeatSpan spanOf(int frame) {
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (spans.get(mid).firstFrame() <= frame) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return spans.get(low);
+    }
+
+    private static boolean isTitle(Beat beat) {
+        return beat instanceof Beat.Title;
+    }
+
+    /** Turns a beat and its progress into the stage's shot. */
+    private final class ShotDirector implements Beat.Visitor<Shot> {
+        private final double p;
+
+        ShotDirector(double progress) {
+            this.p = progress;
+        }
+
+        @Override
+        public Shot title(Beat.Title beat) {
+            return null;
+        }
+
+        /**
+         * The window settles on its cell, the products appear one after another, then their sum,
+         * then the value lands in the output cell and, last, the activation acts on it.
+         */
+        @Override
+        public Shot step(Beat.Step beat) {
+            Window window = map.window(beat.at());
+            int products = window.products().rows() * window.products().cols();
+            double shown = products * Easing.span(p, 0.08, 0.58);
+            double sum = Easing.out(Easing.span(p, 0.60, 0.68));
+            double cell = Easing.out(Easing.span(p, 0.70, 0.78));
+            double activation = hasActivation() ? Easing.inOut(Easing.span(p, 0.82, 0.92)) : 0;
+            Cell at = beat.at();
+            return new Shot(new WindowPose(at.row(), at.col()), window, shown, sum, new Shot.Reveal.Single(at, cell), activation);
+        }
+
+        /**
+         * Each window position gets an equal share of the sliding time: the window glides there
+         * (eased), then the new value fades into the feature map. The activation follows the pass.
+         */
+        @Override
+        public Shot slide(Beat.Slide beat) {
+            List<Window> windows = map.windows();
+            int count = windows.size();
+            double sliding = Math.min(p / SLIDE_SHARE, 1) * count;
+            int index = Math.min((int) sliding, count - 1);
+            double within = Math.min(sliding - index, 1);
+            Cell target = windows.get(index).output();
+            Cell from = windows.get(Math.max(index - 1, 0)).output();
+            double move = index == 0 ? 1 : Easing.inOut(Easing.span(within, 0, 0.45));
+            WindowPose pose = new WindowPose(
+                    from.row() + (target.row() - from.row()) * move,
+                    from.col() + (target.col() - from.col()) * move);
+            double nextAlpha = Easing.out(Easing.span(within, 0.45, 0.75));
+            boolean done = p >= SLIDE_SHARE;
+            Shot.Reveal reveal = done ? new Shot.Reveal.Prefix(count, 0) : new Shot.Reveal.Prefix(index, nextAlpha);
+            double activation = hasActivation() ? Easing.inOut(Easing.span(p, SLIDE_SHARE + 0.03, SLIDE_SHARE + 0.13)) : 0;
+            Window current = windows.get(index);
+            int products = current.products().rows() * current.products().cols();
+            return new Shot(pose, current, products, 1, reveal, activation);
+        }
+
+        private boolean hasActivation() {
+            return scene.activation() != Activation.NONE;
+        }
+    }
+}

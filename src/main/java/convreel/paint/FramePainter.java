@@ -285,7 +285,7 @@ public final class FramePainter {
         }
         Rectangle2D band = layout.caption();
         float pad = (float) (height * 0.02);
-        ShapedText text = shaper.wrapped(caption, style(theme.captionSize(), false), (float) band.getWidth() - 2 * pad);
+        ShapedText text = captionText(caption);
         g.setColor(Theme.fade(theme.panel(), 0.85));
         g.fill(new RoundRectangle2D.Double(band.getX(), band.getY(), band.getWidth(), band.getHeight(), pad, pad));
         g.setColor(Theme.fade(theme.text(), alpha));
@@ -293,10 +293,38 @@ public final class FramePainter {
         text.draw(g, (float) band.getX() + pad, top, (float) band.getWidth() - 2 * pad, ShapedText.Align.CENTER);
     }
 
+    /**
+     * The caption wrapped into the band at the theme's size, or a step smaller when a long caption
+     * needs three lines; never below the smallest size readable on a phone.
+     */
+    public ShapedText captionText(String caption) {
+        Rectangle2D band = layout.caption();
+        float pad = (float) (height * 0.02);
+        float wrap = (float) band.getWidth() - 2 * pad;
+        float size = theme.captionSize();
+        ShapedText text = shaper.wrapped(caption, style(size, false), wrap);
+        while (text.height() > band.getHeight() - pad && size * 0.92f >= Theme.SMALLEST_TEXT) {
+            size *= 0.92f;
+            text = shaper.wrapped(caption, style(size, false), wrap);
+        }
+        return text;
+    }
+
     private void label(Graphics2D g, String text, Rectangle2D grid, double opacity) {
-        ShapedText shaped = shaper.line(text, style(theme.labelSize(), true));
+        ShapedText shaped = gridLabel(text, grid, true);
         g.setColor(Theme.fade(theme.mutedText(), opacity));
         shaped.drawCentered(g, (float) grid.getCenterX(), (float) (grid.getY() - layout.labelHeight() / 2));
+    }
+
+    /** A label for {@code grid} at the theme's size, or smaller if that is wider than the grid's label room. */
+    private ShapedText gridLabel(String text, Rectangle2D grid, boolean bold) {
+        ShapedText shaped = shaper.line(text, style(theme.labelSize(), bold));
+        double room = layout.labelWidth(grid);
+        if (shaped.width() <= room) {
+            return shaped;
+        }
+        float size = (float) Math.max(Theme.SMALLEST_TEXT, theme.labelSize() * room / shaped.width());
+        return shaper.line(text, style(size, bold));
     }
 
     /** A muted line under a grid: its size, and what it is. */
@@ -304,7 +332,7 @@ public final class FramePainter {
         if (opacity <= 0) {
             return;
         }
-        ShapedText shaped = shaper.line(text, style(theme.labelSize(), false));
+        ShapedText shaped = gridLabel(text, grid, false);
         g.setColor(Theme.fade(theme.mutedText(), opacity));
         shaped.drawCentered(g, (float) grid.getCenterX(), (float) (grid.getMaxY() + layout.labelHeight() / 2));
     }
@@ -333,7 +361,7 @@ public final class FramePainter {
 
     private void cellText(Graphics2D g, Rectangle2D grid, int r, int c, String text, Color ink, double opacity) {
         double s = layout.cell();
-        ShapedText shaped = shaper.line(text, new TextStyle((float) (s * 0.42), false));
+        ShapedText shaped = shaper.line(text, new TextStyle((float) (s * 0.44), false));
         g.setColor(Theme.fade(ink, opacity));
         shaped.drawCentered(g, (float) (grid.getX() + (c + 0.5) * s), (float) (grid.getY() + (r + 0.5) * s));
     }

@@ -48,6 +48,11 @@ public final class ShapedText {
         return lineHeight * lines.size();
     }
 
+    /** Distance from one line's top to the next one's. */
+    public float lineHeight() {
+        return lineHeight;
+    }
+
     public int lineCount() {
         return lines.size();
     }

@@ -24,6 +24,9 @@ public record Theme(
         float titleSize,
         float hookSize) {
 
+    /** The smallest text size, as a share of the frame height, that stays readable on a phone. */
+    public static final float SMALLEST_TEXT = 1f / 28;
+
     /** Dark slate background, warm amber for the window, teal for the kernel. */
     public static Theme standard() {
         return new Theme(

@@ -11,6 +11,11 @@ public final class Easing {
         return x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2;
     }
 
+    /** A gentler slow-in, slow-out (peak speed π/2 times the average): for travel across the grid. */
+    public static double glide(double t) {
+        return (1 - Math.cos(Math.PI * clamp(t))) / 2;
+    }
+
     /** Fast start, gentle stop: used for things appearing. */
     public static double out(double t) {
         double x = clamp(t);

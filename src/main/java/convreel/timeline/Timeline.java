@@ -19,17 +19,37 @@ public final class Timeline {
     private static final double FADE_SECONDS = 0.4;
     /** Share of a slide beat spent sliding; the rest shows the activation and holds the result. */
     private static final double SLIDE_SHARE = 0.82;
+    /** Time the slide spends at each position, in slide units. */
+    private static final double DWELL = 1;
+    /** Time the window takes to travel one cell, in slide units. */
+    private static final double TRAVEL_PER_CELL = 0.8;
 
     private final Scene scene;
     private final FeatureMap map;
     private final List<BeatSpan> spans;
     private final int frameCount;
+    /** Slide units at which the window starts travelling to each position; the last entry is the total. */
+    private final double[] slideUnits;
 
     private Timeline(Scene scene, FeatureMap map, List<BeatSpan> spans, int frameCount) {
         this.scene = scene;
         this.map = map;
         this.spans = spans;
         this.frameCount = frameCount;
+        this.slideUnits = slideSchedule(map.windows());
+    }
+
+    private static double[] slideSchedule(List<Window> windows) {
+        double[] starts = new double[windows.size() + 1];
+        for (int i = 0; i < windows.size(); i++) {
+            Cell from = windows.get(Math.max(i - 1, 0)).output();
+            starts[i + 1] = starts[i] + TRAVEL_PER_CELL * distance(from, windows.get(i).output()) + DWELL;
+        }
+        return starts;
+    }
+
+    private static double distance(Cell a, Cell b) {
+        return Math.hypot(a.row() - b.row(), a.col() - b.col());
     }
 
     /**
@@ -130,29 +150,38 @@ public final class Timeline {
         }
 
         /**
-         * Each window position gets an equal share of the sliding time: the window glides there
-         * (eased), then the new value fades into the feature map. The activation follows the pass.
+         * The window dwells the same time at every position and travels between positions at one
+         * steady pace, so the jump back to the start of the next row takes longer than a step to the
+         * right instead of snapping. On arrival the products appear, then the sum, then the value
+         * fades into the feature map. The activation follows the pass.
          */
         @Override
         public Shot slide(Beat.Slide beat) {
             List<Window> windows = map.windows();
             int count = windows.size();
-            double sliding = Math.min(p / SLIDE_SHARE, 1) * count;
-            int index = Math.min((int) sliding, count - 1);
-            double within = Math.min(sliding - index, 1);
+            boolean done = p >= SLIDE_SHARE;
+            double units = Math.min(p / SLIDE_SHARE, 1) * slideUnits[count];
+            int index = 0;
+            while (index + 1 < count && slideUnits[index + 1] <= units) {
+                index++;
+            }
             Cell target = windows.get(index).output();
             Cell from = windows.get(Math.max(index - 1, 0)).output();
-            double move = index == 0 ? 1 : Easing.inOut(Easing.span(within, 0, 0.45));
+            double travel = TRAVEL_PER_CELL * distance(from, target);
+            double into = units - slideUnits[index];
+            double move = travel == 0 ? 1 : Easing.glide(into / travel);
+            double dwell = done ? 1 : Math.max(0, into - travel) / DWELL;
             WindowPose pose = new WindowPose(
                     from.row() + (target.row() - from.row()) * move,
                     from.col() + (target.col() - from.col()) * move);
-            double nextAlpha = Easing.out(Easing.span(within, 0.45, 0.75));
-            boolean done = p >= SLIDE_SHARE;
-            Shot.Reveal reveal = done ? new Shot.Reveal.Prefix(count, 0) : new Shot.Reveal.Prefix(index, nextAlpha);
-            double activation = hasActivation() ? Easing.inOut(Easing.span(p, SLIDE_SHARE + 0.03, SLIDE_SHARE + 0.13)) : 0;
             Window current = windows.get(index);
             int products = current.products().rows() * current.products().cols();
-            return new Shot(pose, current, products, 1, reveal, activation);
+            double written = Easing.span(dwell, 0, 0.25);
+            double sum = Easing.out(Easing.span(dwell, 0.15, 0.4));
+            double nextAlpha = Easing.out(Easing.span(dwell, 0.35, 0.65));
+            Shot.Reveal reveal = done ? new Shot.Reveal.Prefix(count, 0) : new Shot.Reveal.Prefix(index, nextAlpha);
+            double activation = hasActivation() ? Easing.inOut(Easing.span(p, SLIDE_SHARE + 0.03, SLIDE_SHARE + 0.13)) : 0;
+            return new Shot(pose, current, products * written, sum, reveal, activation);
         }
 
         private boolean hasActivation() {

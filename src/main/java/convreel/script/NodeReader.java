@@ -1,0 +1,175 @@
+package convreel.script;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+
+/**
+ * Typed values out of YAML nodes: numbers, whole numbers, text, lists and mappings. Every
+ * rejection names the value ({@code what}), says what was found and ends with the caller's hint.
+ * Scalars are typed by the YAML 1.2 core schema, so {@code 3} is a number and {@code "3"} is text.
+ */
+final class NodeReader {
+    private static final int MAX_SHOWN = 40;
+
+    private final SourceText source;
+
+    NodeReader(SourceText source) {
+        this.source = source;
+    }
+
+    SceneException error(Node at, String problem, String hint) {
+        return source.at(at, problem, hint);
+    }
+
+    /** A finite number. */
+    double number(Node node, String what, String hint) throws SceneException {
+        BigDecimal exact = numeric(node, what, hint);
+        double value = exact.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw error(node, what + " is " + shown(node) + ", too large to compute with", hint);
+        }
+        return value;
+    }
+
+    /** A whole number that fits an {@code int}; {@code 2.0} counts as whole. */
+    int whole(Node node, String what, String hint) throws SceneException {
+        BigDecimal exact = numeric(node, what, hint);
+        BigDecimal stripped = exact.stripTrailingZeros();
+        if (stripped.scale() > 0) {
+            throw error(node, what + " is " + shown(node) + ", not a whole number", hint);
+        }
+        try {
+            return exact.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw error(node, what + " is " + shown(node) + ", too large", hint);
+        }
+    }
+
+    /** Any non-null scalar, as written (so {@code title: 2024} is the text "2024"). */
+    String text(Node node, String what, String hint) throws SceneException {
+        if (isNull(node)) {
+            throw error(node, what + " is empty", hint);
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            throw error(node, what + " is " + describe(node) + ", not text", hint);
+        }
+        return scalar.getValue();
+    }
+
+    List<Node> list(Node node, String what, String hint) throws SceneException {
+        if (isNull(node)) {
+            throw error(node, what + " is empty", hint);
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            throw error(node, what + " is " + describe(node) + ", not a list", hint);
+        }
+        return sequence.getValue();
+    }
+
+    /** The mapping's keys and values; rejects non-mappings, keys that are not words and repeated keys. */
+    Fields fields(Node node, String what, String hint) throws SceneException {
+        if (isNull(node)) {
+            throw error(node, what + " is empty", hint);
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            throw error(node, what + " is " + describe(node) + ", not a mapping", hint);
+        }
+        return Fields.of(mapping, this);
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+    }
+
+    static boolean isNumber(Node node) {
+        return node instanceof ScalarNode && (Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()));
+    }
+
+    /** What a node is, for "X is ..., not a number": {@code a list}, {@code the text 'x'}, {@code the number 3}. */
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        Tag tag = node.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return "empty";
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return "the truth value " + shown(node);
+        }
+        if (isNumber(node)) {
+            return "the number " + shown(node);
+        }
+        return "the text '" + shown(node) + "'";
+    }
+
+    /** A scalar as written, shortened for messages. */
+    static String shown(Node node) {
+        String value = node instanceof ScalarNode scalar ? scalar.getValue() : describe(node);
+        value = value.replace("\n", "\\n");
+        int[] codePoints = value.codePoints().toArray();
+        return codePoints.length <= MAX_SHOWN ? value : new String(codePoints, 0, MAX_SHOWN - 1) + "…";
+    }
+
+    /** The node's exact numeric value; rejects anything but a finite int or float scalar. */
+    private BigDecimal numeric(Node node, String what, String hint) throws SceneException {
+        if (isNull(node)) {
+            throw error(node, what + " is empty", hint);
+        }
+        if (!isNumber(node)) {
+            if (node instanceof ScalarNode scalar && !scalar.isPlain() && parses(scalar.getValue())) {
+                throw error(node, what + " is the quoted text " + quoted(scalar), "remove the quotes to make it a number");
+            }
+            throw error(node, what + " is " + describe(node) + ", not a number", hint);
+        }
+        String raw = ((ScalarNode) node).getValue();
+        BigDecimal value = parse(raw);
+        if (value == null) {
+            throw error(node, what + " is " + shown(node) + ", not a finite number", hint);
+        }
+        return value;
+    }
+
+    private static String quoted(ScalarNode scalar) {
+        return switch (scalar.getScalarStyle()) {
+            case SINGLE_QUOTED -> "'" + scalar.getValue() + "'";
+            default -> "\"" + scalar.getValue() + "\"";
+        };
+    }
+
+    private static boolean parses(String text) {
+        return CoreScalarResolver.INT.matcher(text).matches()
+                || CoreScalarResolver.FLOAT.matcher(text).matches()
+                        && parse(text) != null;
+    }
+
+    /** Core-schema number syntax to an exact value; null for .inf, .nan and anything unparsable. */
+    private static BigDecimal parse(String raw) {
+        try {
+            if (raw.startsWith("0x")) {
+                return new BigDecimal(new BigInteger(raw.substring(2), 16));
+            }
+            if (raw.startsWith("0o")) {
+                return new BigDecimal(new BigInteger(raw.substring(2), 8));
+            }
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if (lower.contains("inf") || lower.contains("nan")) {
+                return null;
+            }
+            return new BigDecimal(raw.endsWith(".") ? raw + "0" : raw);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}

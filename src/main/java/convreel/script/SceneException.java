@@ -1,0 +1,94 @@
+package convreel.script;
+
+/**
+ * A scene file that cannot become a {@link convreel.model.Scene}. The message reads like a
+ * compiler's: {@code file:line:column: what is wrong; what would be right}, then the offending
+ * source line and a caret under the column. Problems with the file as a whole (missing, a
+ * directory, unreadable) have no position and no source line: {@code file: what is wrong; hint}.
+ */
+public final class SceneException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String problem;
+    private final String hint;
+    private final String sourceLine;
+
+    SceneException(String file, int line, int column, String problem, String hint, String sourceLine) {
+        super(render(file, line, column, problem, hint, sourceLine));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+        this.hint = hint == null ? "" : hint;
+        this.sourceLine = sourceLine;
+    }
+
+    /** A problem with the file as a whole, not with a place inside it. */
+    static SceneException aboutFile(String file, String problem, String hint) {
+        return new SceneException(file, 0, 0, problem, hint, null);
+    }
+
+    /** The scene file's path as it was given (relative stays relative). */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line of the problem, or 0 when the problem is the file as a whole. */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column of the problem, or 0 when the problem is the file as a whole. */
+    public int column() {
+        return column;
+    }
+
+    /** What is wrong, e.g. {@code kernel 'big' is 5×5 but the padded image is 4×4}. */
+    public String problem() {
+        return problem;
+    }
+
+    /** What would be right, e.g. {@code use a kernel of at most 4×4, or padding: same}; empty if none. */
+    public String hint() {
+        return hint;
+    }
+
+    private static String render(String file, int line, int column, String problem, String hint, String sourceLine) {
+        StringBuilder out = new StringBuilder(file);
+        if (line > 0) {
+            out.append(':').append(line).append(':').append(column);
+        }
+        out.append(": ").append(problem);
+        if (hint != null && !hint.isEmpty()) {
+            out.append("; ").append(hint);
+        }
+        if (line > 0 && sourceLine != null) {
+            String number = Integer.toString(line);
+            String gutter = " ".repeat(Math.max(0, 5 - number.length()));
+            out.append('\n').append((gutter + number + " | " + printable(sourceLine)).stripTrailing());
+            out.append('\n').append(" ".repeat(gutter.length() + number.length())).append(" | ")
+                    .append(caretPadding(sourceLine, column)).append('^');
+        }
+        return out.toString();
+    }
+
+    /** The line with control characters other than tab shown as U+FFFD, so a terminal prints it as is. */
+    private static String printable(String line) {
+        StringBuilder shown = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) && c != '\t' ? 0xFFFD : c));
+        return shown.toString();
+    }
+
+    /** Blanks up to the column, keeping the source's tabs so the caret lines up under them. */
+    private static String caretPadding(String sourceLine, int column) {
+        StringBuilder pad = new StringBuilder();
+        int[] codePoints = sourceLine.codePoints().toArray();
+        for (int i = 0; i < column - 1; i++) {
+            pad.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+        }
+        return pad.toString();
+    }
+}

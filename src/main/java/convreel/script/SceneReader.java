@@ -1,0 +1,456 @@
+package convreel.script;
+
+import convreel.conv.FeatureMap;
+import convreel.conv.KernelTooLargeException;
+import convreel.model.Activation;
+import convreel.model.Beat;
+import convreel.model.Cell;
+import convreel.model.Kernel;
+import convreel.model.Matrix;
+import convreel.model.Padding;
+import convreel.model.Scene;
+import convreel.model.Stride;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Turns the composed YAML tree of one scene file into a {@link Scene}. Keys are read in the order
+ * they are written, so the first problem reported is the first one in the file; checks that need
+ * several keys (a kernel that must fit the padded image, a step that must land inside the
+ * output) run once every key has been read.
+ */
+final class SceneReader {
+    static final List<String> SCENE_KEYS =
+            List.of("title", "fps", "image", "kernels", "stride", "padding", "activation", "beats");
+    static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
+    static final List<String> BEAT_KEYS = List.of("show", "caption", "seconds", "at");
+    static final List<String> SHOW_KINDS = List.of("title", "step", "slide");
+    static final List<String> PADDING_WORDS = List.of("valid", "same", "full");
+
+    static final String DEFAULT_TITLE = "";
+    static final int DEFAULT_FPS = 30;
+    static final Stride DEFAULT_STRIDE = Stride.of(1);
+    static final Padding DEFAULT_PADDING = Padding.valid();
+    static final Activation DEFAULT_ACTIVATION = Activation.NONE;
+    static final double DEFAULT_BIAS = 0;
+    static final String DEFAULT_SHOW = "slide";
+
+    private static final String MATRIX_EXAMPLE = "[[1, 2, 3], [4, 5, 6]]";
+    private static final String KERNEL_EXAMPLE = "[[1, 0, -1], [1, 0, -1], [1, 0, -1]]";
+
+    /** A kernel with the nodes its later errors point at; {@code nameNode} is null for a default name. */
+    private record ReadKernel(Kernel kernel, Node node, Node nameNode, Node values) {
+    }
+
+    /** A beat with the output cell a step computes and the node of its {@code at}; both null otherwise. */
+    private record ReadBeat(Beat beat, Cell at, Node atNode) {
+    }
+
+    private final NodeReader reader;
+
+    SceneReader(SourceText source) {
+        this.reader = new NodeReader(source);
+    }
+
+    Scene read(Node root, String name) throws SceneException {
+        if (!(root instanceof MappingNode)) {
+            throw reader.error(root, "the scene is " + NodeReader.describe(root) + ", not a mapping",
+                    "write one 'key: value' per line, with at least image:, kernels: and beats:");
+        }
+        Fields scene = reader.fields(root, "the scene", "");
+        String title = DEFAULT_TITLE;
+        int fps = DEFAULT_FPS;
+        Matrix image = null;
+        List<ReadKernel> kernels = null;
+        Stride stride = DEFAULT_STRIDE;
+        Padding padding = DEFAULT_PADDING;
+        Activation activation = DEFAULT_ACTIVATION;
+        List<ReadBeat> beats = null;
+        for (Fields.Entry entry : scene.entries()) {
+            Node value = entry.value();
+            switch (entry.key()) {
+                case "title" -> title = reader.text(value, "title",
+                        "write the title in quotes, such as title: \"Convolution\"");
+                case "fps" -> fps = fps(value);
+                case "image" -> image = matrix(value, "image", "image");
+                case "kernels" -> kernels = kernels(value);
+                case "stride" -> stride = stride(value);
+                case "padding" -> padding = padding(value);
+                case "activation" -> activation = activation(value);
+                case "beats" -> beats = beats(value);
+                default -> throw unknownKey(entry, SCENE_KEYS, "at the top level");
+            }
+        }
+        if (image == null) {
+            throw reader.error(root, "the scene has no image", "add image: rows of numbers, such as " + MATRIX_EXAMPLE);
+        }
+        if (kernels == null) {
+            throw reader.error(root, "the scene has no kernels",
+                    "add kernels: with at least one '- name: ...' entry and its values, such as " + KERNEL_EXAMPLE);
+        }
+        if (beats == null) {
+            throw reader.error(root, "the scene has no beats",
+                    "add beats: with at least one '- show: title' entry and its caption and seconds");
+        }
+        FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
+        requireStepsInside(beats, primary.values().rows(), primary.values().cols());
+        return new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps);
+    }
+
+    private int fps(Node node) throws SceneException {
+        int fps = reader.whole(node, "fps", "use a whole number of frames per second, such as 30");
+        if (fps < 1 || fps > 120) {
+            throw reader.error(node, "fps is " + fps + ", outside 1 to 120", "use a frame rate from 1 to 120, such as 30");
+        }
+        return fps;
+    }
+
+    /** A rectangular matrix; {@code whole} names the list ("image"), {@code owner} prefixes its rows ("row 2 of image"). */
+    private Matrix matrix(Node node, String whole, String owner) throws SceneException {
+        List<Node> rows = reader.list(node, whole, "write rows of numbers, such as " + MATRIX_EXAMPLE);
+        if (rows.isEmpty()) {
+            throw reader.error(node, whole + " has no rows", "write at least one row of numbers, such as " + MATRIX_EXAMPLE);
+        }
+        double[][] values = new double[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            Node rowNode = rows.get(r);
+            String row = "row " + (r + 1) + " of " + owner;
+            List<Node> cells = reader.list(rowNode, row,
+                    "write each row as a list of numbers in brackets, such as [1, 2, 3]");
+            if (cells.isEmpty()) {
+                throw reader.error(rowNode, row + " is empty", r == 0
+                        ? "give it at least one number, such as [1, 2, 3]"
+                        : "give it " + count(values[0].length, "number") + ", like row 1");
+            }
+            if (r > 0 && cells.size() != values[0].length) {
+                throw reader.error(rowNode,
+                        row + " has " + count(cells.size(), "value") + " but row 1 has " + values[0].length,
+                        "give every row of " + owner + " the same number of values");
+            }
+            values[r] = new double[cells.size()];
+            for (int c = 0; c < cells.size(); c++) {
+                Node cell = cells.get(c);
+                String at = "row " + (r + 1) + ", column " + (c + 1) + " of " + owner;
+                if (cell instanceof SequenceNode || cell instanceof MappingNode) {
+                    throw reader.error(cell, at + " is " + NodeReader.describe(cell) + ", not a number",
+                            "a matrix is a list of rows, each a list of numbers, such as " + MATRIX_EXAMPLE);
+                }
+                values[r][c] = reader.number(cell, at, "write a number such as 0, 2 or -1.5");
+            }
+        }
+        return Matrix.of(values);
+    }
+
+    private List<ReadKernel> kernels(Node node) throws SceneException {
+        List<Node> items = reader.list(node, "kernels", node instanceof MappingNode
+                ? "start each kernel with '- ', such as '- name: vertical edge', to make a list"
+                : "write one '- name: ...' entry per kernel, each with values such as " + KERNEL_EXAMPLE);
+        if (items.isEmpty()) {
+            throw reader.error(node, "kernels is empty", "add at least one kernel, such as '- values: " + KERNEL_EXAMPLE + "'");
+        }
+        List<ReadKernel> kernels = new ArrayList<>();
+        Map<String, ReadKernel> byName = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            ReadKernel kernel = kernel(items.get(i), i + 1);
+            ReadKernel first = byName.putIfAbsent(kernel.kernel().name(), kernel);
+            if (first != null) {
+                throw duplicateName(first, kernel, i + 1);
+            }
+            kernels.add(kernel);
+        }
+        return kernels;
+    }
+
+    private ReadKernel kernel(Node node, int index) throws SceneException {
+        String numbered = "kernel " + index;
+        Fields fields = reader.fields(node, numbered, "write its name and values as 'name: ...' and 'values: "
+                + KERNEL_EXAMPLE + "'");
+        // The name comes first so every later message can say which kernel it is about.
+        String name = numbered;
+        Node nameNode = null;
+        Optional<Fields.Entry> named = fields.get("name");
+        if (named.isPresent()) {
+            nameNode = named.get().value();
+            String nameHint = "write a name such as 'vertical edge', or leave name out to call it '" + numbered + "'";
+            name = reader.text(nameNode, "the name of " + numbered, nameHint).strip();
+            if (name.isEmpty()) {
+                throw reader.error(nameNode, "the name of " + numbered + " is empty", nameHint);
+            }
+        }
+        String called = "kernel '" + name + "'";
+        Matrix weights = null;
+        Node values = null;
+        double bias = DEFAULT_BIAS;
+        for (Fields.Entry entry : fields.entries()) {
+            Node value = entry.value();
+            switch (entry.key()) {
+                case "name" -> { }
+                case "values" -> {
+                    weights = matrix(value, "values of " + called, called);
+                    values = value;
+                }
+                case "bias" -> bias = reader.number(value, "bias of " + called, "write a number such as 0 or -1");
+                default -> throw unknownKey(entry, KERNEL_KEYS, "in " + called);
+            }
+        }
+        if (weights == null) {
+            throw reader.error(node, called + " has no values", "add values: rows of weights, such as " + KERNEL_EXAMPLE);
+        }
+        return new ReadKernel(new Kernel(name, weights, bias), node, nameNode, values);
+    }
+
+    private SceneException duplicateName(ReadKernel first, ReadKernel again, int index) {
+        String name = again.kernel().name();
+        if (again.nameNode() == null) {
+            return reader.error(again.node(), "kernel " + index + " has no name, and its default name '" + name
+                    + "' is already taken" + onLine(first.nameNode()), "give kernel " + index + " a name");
+        }
+        if (first.nameNode() == null) {
+            // Default names are "kernel N", so the name says which kernel has it.
+            return reader.error(again.nameNode(), "kernel name '" + name + "' is already the default name of "
+                    + name + ", which has no name" + onLine(first.node()),
+                    "give " + name + " a name, or call this kernel something else");
+        }
+        return reader.error(again.nameNode(), "kernel name '" + name + "' is used twice" + firstOnLine(first.nameNode()),
+                "give each kernel its own name, as the names label the feature maps");
+    }
+
+    private static String firstOnLine(Node first) {
+        return first.getStartMark().map(mark -> " (first on line " + (mark.getLine() + 1) + ")").orElse("");
+    }
+
+    private static String onLine(Node first) {
+        return first.getStartMark().map(mark -> " (line " + (mark.getLine() + 1) + ")").orElse("");
+    }
+
+    private Stride stride(Node node) throws SceneException {
+        if (node instanceof SequenceNode) {
+            List<Node> parts = reader.list(node, "stride", "");
+            if (parts.size() != 2) {
+                throw reader.error(node, "stride has " + count(parts.size(), "value"),
+                        "write one number, or [rows, cols] such as [1, 2]");
+            }
+            return new Stride(step(parts.get(0), "the row stride", "use a whole number of cells, such as 1 or 2"),
+                    step(parts.get(1), "the column stride", "use a whole number of cells, such as 1 or 2"));
+        }
+        return Stride.of(step(node, "stride", "use a whole number of cells such as 1 or 2, or [rows, cols] such as [1, 2]"));
+    }
+
+    private int step(Node node, String what, String hint) throws SceneException {
+        int cells = reader.whole(node, what, hint);
+        if (cells < 1) {
+            throw reader.error(node, what + " is " + cells + ", but the window moves at least 1 cell per step",
+                    "use 1 or more");
+        }
+        return cells;
+    }
+
+    private Padding padding(Node node) throws SceneException {
+        String choices = "valid, same, full or a number of zeros per side such as 1";
+        if (NodeReader.isNumber(node)) {
+            int zeros = reader.whole(node, "padding", "use a whole number of zeros per side such as 1, or valid, same or full");
+            if (zeros < 0) {
+                throw reader.error(node, "padding is " + zeros + ", a negative number of zeros",
+                        "use 0 or more zeros per side, or valid, same or full");
+            }
+            return Padding.zeros(zeros);
+        }
+        if (!(node instanceof ScalarNode) || NodeReader.isNull(node)) {
+            throw reader.error(node, "padding is " + NodeReader.describe(node) + ", not a word or a number", "use " + choices);
+        }
+        String word = ((ScalarNode) node).getValue();
+        return switch (word) {
+            case "valid" -> Padding.valid();
+            case "same" -> Padding.same();
+            case "full" -> Padding.full();
+            default -> throw reader.error(node, "unknown padding '" + word + "'", NearestWord.among(word, PADDING_WORDS)
+                    .map(near -> "did you mean '" + near + "'? padding is " + choices)
+                    .orElse("use " + choices));
+        };
+    }
+
+    private Activation activation(Node node) throws SceneException {
+        List<String> labels = Arrays.stream(Activation.values()).map(Activation::label).toList();
+        String choices = or(labels);
+        String word = reader.text(node, "activation", "use " + choices);
+        for (Activation activation : Activation.values()) {
+            if (activation.label().equals(word)) {
+                return activation;
+            }
+        }
+        throw reader.error(node, "unknown activation '" + word + "'", NearestWord.among(word, labels)
+                .map(near -> "did you mean '" + near + "'? activation is " + choices)
+                .orElse("use " + choices));
+    }
+
+    private List<ReadBeat> beats(Node node) throws SceneException {
+        List<Node> items = reader.list(node, "beats", node instanceof MappingNode
+                ? "start each beat with '- ', such as '- show: title', to make a list"
+                : "write one '- show: ...' entry per beat, each with a caption and seconds");
+        if (items.isEmpty()) {
+            throw reader.error(node, "beats is empty", "add at least one beat, such as '- show: title' with a caption and seconds");
+        }
+        List<ReadBeat> beats = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            beats.add(beat(items.get(i), i + 1));
+        }
+        return beats;
+    }
+
+    private ReadBeat beat(Node node, int index) throws SceneException {
+        String beat = "beat " + index;
+        Fields fields = reader.fields(node, beat, "write it as 'show: ...', 'caption: ...' and 'seconds: ...' lines");
+        String show = DEFAULT_SHOW;
+        String caption = null;
+        Double seconds = null;
+        Cell at = null;
+        Fields.Entry atEntry = null;
+        for (Fields.Entry entry : fields.entries()) {
+            Node value = entry.value();
+            switch (entry.key()) {
+                case "show" -> show = show(value, beat);
+                case "caption" -> caption = reader.text(value, "caption of " + beat,
+                        "write the caption in quotes, such as caption: \"...\", or caption: \"\" for no text");
+                case "seconds" -> seconds = seconds(value, beat);
+                case "at" -> {
+                    at = cell(value, beat);
+                    atEntry = entry;
+                }
+                default -> throw unknownKey(entry, BEAT_KEYS, "in " + beat);
+            }
+        }
+        if (seconds == null) {
+            throw reader.error(node, beat + " has no seconds", "add seconds: 3, how long it stays on screen");
+        }
+        if (caption == null) {
+            throw reader.error(node, beat + " has no caption", "add caption: \"...\", or caption: \"\" for a beat without text");
+        }
+        boolean step = show.equals("step");
+        if (step && at == null) {
+            throw reader.error(node, beat + " shows a step but has no at",
+                    "add at: [row, col], the output cell it works out, such as [0, 0]");
+        }
+        if (!step && at != null) {
+            throw reader.error(atEntry.keyNode(), beat + " shows " + show + ", which has no at",
+                    "remove at, or use show: step");
+        }
+        Beat made = switch (show) {
+            case "title" -> new Beat.Title(caption, seconds);
+            case "step" -> new Beat.Step(caption, seconds, at);
+            default -> new Beat.Slide(caption, seconds);
+        };
+        return new ReadBeat(made, at, atEntry == null ? null : atEntry.value());
+    }
+
+    private String show(Node node, String beat) throws SceneException {
+        String choices = or(SHOW_KINDS);
+        String kind = reader.text(node, "show of " + beat, "use " + choices);
+        if (SHOW_KINDS.contains(kind)) {
+            return kind;
+        }
+        throw reader.error(node, "unknown show '" + kind + "' in " + beat, NearestWord.among(kind, SHOW_KINDS)
+                .map(near -> "did you mean '" + near + "'? show is " + choices)
+                .orElse("use " + choices));
+    }
+
+    private double seconds(Node node, String beat) throws SceneException {
+        double seconds = reader.number(node, "seconds of " + beat, "write a number of seconds such as 3 or 2.5");
+        if (seconds <= 0) {
+            throw reader.error(node, beat + " lasts " + NodeReader.shown(node) + " seconds",
+                    "use a positive number of seconds, such as 3");
+        }
+        return seconds;
+    }
+
+    private Cell cell(Node node, String beat) throws SceneException {
+        String shape = "write [row, col] of the output cell, such as [0, 0]";
+        List<Node> parts = reader.list(node, "at of " + beat, shape);
+        if (parts.size() != 2) {
+            throw reader.error(node, "at of " + beat + " has " + count(parts.size(), "value"), shape);
+        }
+        return new Cell(index(parts.get(0), "the row in at of " + beat), index(parts.get(1), "the column in at of " + beat));
+    }
+
+    private int index(Node node, String what) throws SceneException {
+        int index = reader.whole(node, what, "rows and columns are whole numbers counted from 0");
+        if (index < 0) {
+            throw reader.error(node, what + " is " + index + ", but rows and columns are counted from 0", "use 0 or more");
+        }
+        return index;
+    }
+
+    /** Slides every kernel over the image once, so a kernel that cannot fit is reported at its values. */
+    private FeatureMap requireKernelsFit(Matrix image, List<ReadKernel> kernels, Stride stride, Padding padding,
+            Activation activation) throws SceneException {
+        FeatureMap primary = null;
+        for (ReadKernel kernel : kernels) {
+            try {
+                FeatureMap map = FeatureMap.compute(image, kernel.kernel(), stride, padding, activation);
+                if (primary == null) {
+                    primary = map;
+                }
+            } catch (KernelTooLargeException tooLarge) {
+                throw reader.error(kernel.values(), tooLarge.getMessage(), "use a kernel of at most "
+                        + tooLarge.paddedRows() + "×" + tooLarge.paddedCols() + ", or padding: same");
+            }
+        }
+        return primary;
+    }
+
+    /** Step beats show the first kernel's map, so their cells must lie inside it. */
+    private void requireStepsInside(List<ReadBeat> beats, int rows, int cols) throws SceneException {
+        for (ReadBeat beat : beats) {
+            Cell at = beat.at();
+            if (at != null && (at.row() >= rows || at.col() >= cols)) {
+                String range = rows == 1 && cols == 1 ? "the only cell is [0, 0]"
+                        : rows == cols ? "rows and columns go from 0 to " + (rows - 1)
+                        : "rows go from 0 to " + (rows - 1) + " and columns from 0 to " + (cols - 1);
+                throw reader.error(beat.atNode(), "step at [" + at.row() + ", " + at.col() + "] is outside the "
+                        + rows + "×" + cols + " output", range);
+            }
+        }
+    }
+
+    private SceneException unknownKey(Fields.Entry entry, List<String> known, String where) {
+        String key = entry.key();
+        String hint = belongsElsewhere(key, known)
+                .or(() -> NearestWord.among(key, known).map(near -> "did you mean '" + near + "'?"))
+                .orElse("use " + or(known));
+        return reader.error(entry.keyNode(), "unknown key '" + key + "' " + where, hint);
+    }
+
+    /** A key that is right, but in another part of the scene: "values" at the top level. */
+    private static Optional<String> belongsElsewhere(String key, List<String> known) {
+        if (known != KERNEL_KEYS && KERNEL_KEYS.contains(key)) {
+            return Optional.of("'" + key + "' belongs to a kernel, in the list under kernels:");
+        }
+        if (known != BEAT_KEYS && BEAT_KEYS.contains(key)) {
+            return Optional.of("'" + key + "' belongs to a beat, in the list under beats:");
+        }
+        if (known != SCENE_KEYS && SCENE_KEYS.contains(key)) {
+            return Optional.of("'" + key + "' belongs at the top level of the scene, without indentation");
+        }
+        return Optional.empty();
+    }
+
+    /** "a, b or c". */
+    private static String or(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,42 @@
+package convreel.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NearestWordTest {
+
+    @Test
+    void typosAreMatchedToTheKeyTheyWereMeantToBe() {
+        assertEquals(Optional.of("kernels"), NearestWord.among("kernal", SceneReader.SCENE_KEYS));
+        assertEquals(Optional.of("values"), NearestWord.among("valeus", SceneReader.KERNEL_KEYS));
+        assertEquals(Optional.of("caption"), NearestWord.among("captoin", SceneReader.BEAT_KEYS));
+    }
+
+    @Test
+    void abbreviationPrefersTheWordItStartsLike() {
+        assertEquals(Optional.of("seconds"), NearestWord.among("secs", SceneReader.BEAT_KEYS));
+        assertEquals(Optional.of("kernels"), NearestWord.among("kern", SceneReader.SCENE_KEYS));
+    }
+
+    @Test
+    void caseIsIgnoredAndDecoratedWordsAreFound() {
+        assertEquals(Optional.of("relu"), NearestWord.among("ReLU", List.of("relu", "none")));
+        assertEquals(Optional.of("relu"), NearestWord.among("leaky_relu", List.of("relu", "none")));
+    }
+
+    @Test
+    void unrelatedWordsGetNoSuggestion() {
+        assertEquals(Optional.empty(), NearestWord.among("sigmoid", List.of("relu", "none")));
+        assertEquals(Optional.empty(), NearestWord.among("tanh", List.of("relu", "none")));
+        assertEquals(Optional.empty(), NearestWord.among("duration", SceneReader.BEAT_KEYS));
+    }
+
+    @Test
+    void swappedNeighboursCountAsOneEdit() {
+        assertEquals(1, NearestWord.distance("stpe", "step"));
+        assertEquals(2, NearestWord.distance("kernal", "kernels"));
+    }
+}

@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "frame", mixinStandardHelpOptions = true,
         description = "Writes the single frame at a moment of SCENE as PNG or SVG, for a quick look.")
 final class FrameCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
@@ -22,12 +25,12 @@ final class FrameCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
         LoadedScene loaded = LoadedScene.load(sceneFile);
         loaded.render().still(at, output);
-        System.out.println("wrote " + output);
+        spec.commandLine().getOut().println("wrote " + output);
         return 0;
     }
 }

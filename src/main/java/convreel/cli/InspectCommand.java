@@ -7,10 +7,7 @@ import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
 import convreel.timeline.BeatSpan;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,6 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Prints what SCENE computes, without rendering: every feature map and the beats' times.")
 final class InspectCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
@@ -30,16 +30,17 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadedScene loaded = LoadedScene.load(sceneFile);
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            writeJson(loaded);
+            writeJson(loaded, out);
         } else {
-            writeText(loaded, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            writeText(loaded, out);
         }
+        out.flush();
         return 0;
     }
 
-    private static void writeJson(LoadedScene loaded) throws IOException {
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+    private static void writeJson(LoadedScene loaded, PrintWriter out) throws IOException {
         JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartObject();
@@ -69,8 +70,7 @@ final class InspectCommand implements Callable<Integer> {
             json.writeEndArray();
             json.writeEndObject();
         }
-        out.write(System.lineSeparator());
-        out.flush();
+        out.println();
     }
 
     /** Whole numbers as JSON integers, so the seed's map prints as [[-4,-2,1],...]. */
@@ -90,7 +90,7 @@ final class InspectCommand implements Callable<Integer> {
         json.writeEndArray();
     }
 
-    private static void writeText(LoadedScene loaded, PrintStream out) {
+    private static void writeText(LoadedScene loaded, PrintWriter out) {
         out.printf("%s: output %d×%d, %d frames at %d fps%n", loaded.scene().name(),
                 loaded.computation().outputRows(), loaded.computation().outputCols(),
                 loaded.timeline().frameCount(), loaded.scene().fps());
@@ -106,7 +106,7 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private static void printMatrix(PrintStream out, Matrix matrix) {
+    private static void printMatrix(PrintWriter out, Matrix matrix) {
         for (double[] row : matrix.toArray()) {
             StringBuilder line = new StringBuilder("  ");
             for (double v : row) {

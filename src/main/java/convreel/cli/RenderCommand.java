@@ -20,6 +20,9 @@ import picocli.CommandLine.Parameters;
         description = {"Renders SCENE to <out>/<scene>.mp4 (H.264 High, 1080p) and, on request, numbered PNG/SVG frames.",
                 "Outputs appear only when complete; a failed render leaves the previous ones in place."})
 final class RenderCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
@@ -59,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
             loaded.render().video(CompositeSink.of(sinks), bar::stepTo);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("wrote %s (%d frames, %.1f s of video) in %.1f s%n",
+        spec.commandLine().getOut().printf("wrote %s (%d frames, %.1f s of video) in %.1f s%n",
                 video, frames, frames / (double) loaded.scene().fps(), seconds);
         return 0;
     }

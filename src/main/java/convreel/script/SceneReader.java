@@ -165,6 +165,7 @@ final class SceneReader {
             if (first != null) {
                 throw duplicateName(first, kernel, i + 1);
             }
+            requireSameShape(kernels.isEmpty() ? kernel : kernels.get(0), kernel);
             kernels.add(kernel);
         }
         return kernels;
@@ -206,6 +207,17 @@ final class SceneReader {
             throw reader.error(node, called + " has no values", "add values: rows of weights, such as " + KERNEL_EXAMPLE);
         }
         return new ReadKernel(new Kernel(name, weights, bias), node, nameNode, values);
+    }
+
+    /** Every kernel's map stacks into one multi-channel output, so all kernels share one shape. */
+    private void requireSameShape(ReadKernel first, ReadKernel other) throws SceneException {
+        Matrix a = first.kernel().weights();
+        Matrix b = other.kernel().weights();
+        if (a.rows() != b.rows() || a.cols() != b.cols()) {
+            throw reader.error(other.values(), "kernel '" + other.kernel().name() + "' is " + b.rows() + "×" + b.cols()
+                    + " but kernel '" + first.kernel().name() + "' is " + a.rows() + "×" + a.cols(),
+                    "give every kernel the same size, so their feature maps stack into one output");
+        }
     }
 
     private SceneException duplicateName(ReadKernel first, ReadKernel again, int index) {

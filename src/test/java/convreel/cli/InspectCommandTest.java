@@ -1,0 +1,46 @@
+package convreel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class InspectCommandTest {
+
+    @Test
+    void jsonGivesTheSeedFeatureMapBeforeAndAfterReluAndTheBeatTimes() {
+        CliRun run = CliRun.of("inspect", "src/test/resources/cli/tiny.yaml", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String expected = "{\"output\":{\"rows\":3,\"cols\":3},\"maps\":[{\"kernel\":\"vertical edge\","
+                + "\"featureMap\":[[-4,-2,1],[0,-4,-3],[2,0,-4]],\"activated\":[[0,0,1],[0,0,0],[2,0,0]]}],"
+                + "\"beats\":[{\"start\":0.0,\"end\":0.5,\"caption\":\"AI চোখ না থাকলেও দেখে—কীভাবে?\"},"
+                + "{\"start\":0.5,\"end\":1.5,\"caption\":\"সব যোগ করলে একটি সংখ্যা\"},"
+                + "{\"start\":1.5,\"end\":3.0,\"caption\":\"Kernel বাম থেকে ডানে যায়\"}]}";
+        assertEquals(expected, run.out().strip());
+    }
+
+    @Test
+    void textShowsTheMapsAsTables() {
+        CliRun run = CliRun.of("inspect", "src/test/resources/cli/tiny.yaml");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("     -4     -2      1"), run.out());
+        assertTrue(run.out().contains("after relu:"), run.out());
+    }
+
+    @Test
+    void validateAcceptsTheDefaultSceneAndRejectsABrokenOne() {
+        assertEquals(0, CliRun.of("validate", "scenes/convolution.yaml").exitCode());
+        CliRun broken = CliRun.of("validate", "src/test/resources/cli/broken.yaml");
+        assertEquals(2, broken.exitCode());
+        assertTrue(broken.err().contains("^"), "the message points at the column: " + broken.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"render", "frame", "inspect", "validate"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode());
+            assertTrue(run.out().contains("Usage: convreel " + command), run.out());
+        }
+    }
+}

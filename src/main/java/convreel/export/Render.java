@@ -4,7 +4,6 @@ import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,10 +54,8 @@ public final class Render {
                     SvgFrameWriter.write(frame, out);
                 }
             } else {
-                try (OutputStream out = Files.newOutputStream(staged.staging())) {
-                    if (!ImageIO.write(frame.raster(), "png", out)) {
-                        throw new IOException("no PNG writer in this Java runtime");
-                    }
+                if (!ImageIO.write(frame.raster(), "png", staged.staging().toFile())) {
+                    throw new IOException("no PNG writer in this Java runtime");
                 }
             }
             staged.commit();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
+import convreel.export.DecodedVideo;
 import convreel.export.ImageDifference;
 import convreel.export.SvgRasterizer;
 import convreel.paint.FramePainter;
@@ -18,13 +19,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,27 +49,27 @@ class RenderCommandTest {
         Timeline timeline = Timeline.of(scene, computation);
         FramePainter painter = new FramePainter(scene, computation, Theme.standard(),
                 new TextShaper(Typefaces.bundled()), 1920, 1080);
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile());
-             Java2DFrameConverter converter = new Java2DFrameConverter()) {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
             grabber.start();
             assertEquals(avcodec.AV_CODEC_ID_H264, grabber.getVideoCodec());
             assertEquals(1920, grabber.getImageWidth());
             assertEquals(1080, grabber.getImageHeight());
             assertEquals(30.0, grabber.getFrameRate(), 0.01);
             assertEquals(3.0, grabber.getLengthInTime() / 1e6, 1.0 / 30, "duration is the sum of the beats' seconds");
-            int decoded = 0;
-            Frame frame;
-            while ((frame = grabber.grabImage()) != null) {
-                if (decoded == 10 || decoded == 40 || decoded == 80) {
-                    BufferedImage painted = paint(painter, timeline, decoded);
-                    BufferedImage got = converter.convert(frame);
-                    double psnr = ImageDifference.between(painted, got).psnr();
-                    assertTrue(psnr > 35, "decoded frame " + decoded + " is close to the painted one: PSNR " + psnr);
-                }
-                decoded++;
-            }
-            assertEquals(90, decoded, "every frame of 3 s at 30 fps is in the video");
         }
+        List<Integer> compared = new ArrayList<>();
+        int[] decoded = {0};
+        DecodedVideo.forEach(video, frame -> {
+            int index = decoded[0]++;
+            assertEquals(index * 1_000_000L / 30, frame.timestampMicros(), 1_000_000.0 / 60, "frame " + index + " is shown on time");
+            if (index == 10 || index == 40 || index == 80) {
+                double psnr = ImageDifference.between(paint(painter, timeline, index), frame.image()).psnr();
+                assertTrue(psnr > 35, "decoded frame " + index + " is close to the painted one: PSNR " + psnr);
+                compared.add(index);
+            }
+        });
+        assertEquals(90, decoded[0], "every frame of 3 s at 30 fps is in the video");
+        assertEquals(List.of(10, 40, 80), compared);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A whole scene file, validated: the input image, the kernels slid over it, the convolution
  * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
- * it names the outputs.
+ * it names the outputs. {@code numerals} says how numbers are written on screen.
  */
 public record Scene(
         String name,
@@ -17,7 +17,8 @@ public record Scene(
         Padding padding,
         Activation activation,
         List<Beat> beats,
-        int fps) {
+        int fps,
+        Numerals numerals) {
 
     public Scene {
         Objects.requireNonNull(name, "name");
@@ -26,6 +27,7 @@ public record Scene(
         Objects.requireNonNull(stride, "stride");
         Objects.requireNonNull(padding, "padding");
         Objects.requireNonNull(activation, "activation");
+        Objects.requireNonNull(numerals, "numerals");
         kernels = List.copyOf(kernels);
         beats = List.copyOf(beats);
         if (kernels.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class ShapedText {
     private final List<TextLayout> lines;
+    private final float size;
     private final float lineHeight;
     private final float baseline;
     private final float width;
@@ -22,8 +23,9 @@ public final class ShapedText {
      *                 size, so a number in the Bangla font's minus sign sits on the same baseline as
      *                 its Latin neighbours
      */
-    ShapedText(List<TextLayout> lines, float lineHeight, float baseline) {
+    ShapedText(List<TextLayout> lines, float size, float lineHeight, float baseline) {
         this.lines = List.copyOf(lines);
+        this.size = size;
         this.lineHeight = lineHeight;
         this.baseline = baseline;
         float widest = 0;
@@ -46,6 +48,11 @@ public final class ShapedText {
     /** Distance from the first line's top to the last line's bottom. */
     public float height() {
         return lineHeight * lines.size();
+    }
+
+    /** The font size in pixels. */
+    public float size() {
+        return size;
     }
 
     /** Distance from one line's top to the next one's. */

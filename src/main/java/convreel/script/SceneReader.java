@@ -7,6 +7,7 @@ import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
+import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.Stride;
@@ -29,10 +30,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class SceneReader {
     static final List<String> SCENE_KEYS =
-            List.of("title", "fps", "image", "kernels", "stride", "padding", "activation", "beats");
+            List.of("title", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "beats");
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
-    static final List<String> BEAT_KEYS = List.of("show", "caption", "seconds", "at");
-    static final List<String> SHOW_KINDS = List.of("title", "step", "slide");
+    /** Keys every beat may have. */
+    static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds");
+    /** The options of each kind of beat, beside the common keys. */
+    static final Map<String, List<String>> BEAT_OPTIONS = beatOptions();
+    static final List<String> SHOW_KINDS = List.copyOf(BEAT_OPTIONS.keySet());
+    /** Every key some beat may have. */
+    static final List<String> BEAT_KEYS = allBeatKeys();
+    static final List<String> NUMERAL_WORDS = Arrays.stream(Numerals.values()).map(Numerals::label).toList();
     static final List<String> PADDING_WORDS = List.of("valid", "same", "full");
 
     static final String DEFAULT_TITLE = "";
@@ -42,6 +49,35 @@ final class SceneReader {
     static final Activation DEFAULT_ACTIVATION = Activation.NONE;
     static final double DEFAULT_BIAS = 0;
     static final String DEFAULT_SHOW = "slide";
+    static final Numerals DEFAULT_NUMERALS = Numerals.LATIN;
+    static final List<Stride> DEFAULT_STRIDES = List.of(Stride.of(1), Stride.of(2));
+    static final List<Padding> DEFAULT_PADDINGS = List.of(Padding.valid(), Padding.same());
+    static final Cell DEFAULT_FORMULA_CELL = new Cell(0, 0);
+
+    private static Map<String, List<String>> beatOptions() {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        options.put("title", List.of());
+        options.put("matrix", List.of());
+        options.put("patterns", List.of());
+        options.put("step", List.of("at"));
+        options.put("slide", List.of());
+        options.put("featuremap", List.of());
+        options.put("kernels", List.of());
+        options.put("stride", List.of("strides"));
+        options.put("padding", List.of("paddings"));
+        options.put("activation", List.of());
+        options.put("formula", List.of("at"));
+        options.put("table", List.of("header", "rows"));
+        options.put("myths", List.of("items"));
+        options.put("card", List.of("lines"));
+        return java.util.Collections.unmodifiableMap(options);
+    }
+
+    private static List<String> allBeatKeys() {
+        List<String> keys = new ArrayList<>(COMMON_BEAT_KEYS);
+        BEAT_OPTIONS.values().forEach(options -> options.stream().filter(k -> !keys.contains(k)).forEach(keys::add));
+        return List.copyOf(keys);
+    }
 
     private static final String MATRIX_EXAMPLE = "[[1, 2, 3], [4, 5, 6]]";
     private static final String KERNEL_EXAMPLE = "[[1, 0, -1], [1, 0, -1], [1, 0, -1]]";
@@ -50,8 +86,11 @@ final class SceneReader {
     private record ReadKernel(Kernel kernel, Node node, Node nameNode, Node values) {
     }
 
-    /** A beat with the output cell a step computes and the node of its {@code at}; both null otherwise. */
-    private record ReadBeat(Beat beat, Cell at, Node atNode) {
+    /**
+     * A beat with the output cell it works out (a step's or a formula's, else null) and the node an
+     * error about that cell points at.
+     */
+    private record ReadBeat(Beat beat, String show, Cell at, Node atNode) {
     }
 
     private final NodeReader reader;
@@ -68,6 +107,7 @@ final class SceneReader {
         Fields scene = reader.fields(root, "the scene", "");
         String title = DEFAULT_TITLE;
         int fps = DEFAULT_FPS;
+        Numerals numerals = DEFAULT_NUMERALS;
         Matrix image = null;
         List<ReadKernel> kernels = null;
         Stride stride = DEFAULT_STRIDE;
@@ -80,6 +120,7 @@ final class SceneReader {
                 case "title" -> title = reader.text(value, "title",
                         "write the title in quotes, such as title: \"Convolution\"");
                 case "fps" -> fps = fps(value);
+                case "numerals" -> numerals = numerals(value);
                 case "image" -> image = matrix(value, "image", "image");
                 case "kernels" -> kernels = kernels(value);
                 case "stride" -> stride = stride(value);
@@ -103,7 +144,20 @@ final class SceneReader {
         FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
         requireStepsInside(beats, primary.values().rows(), primary.values().cols());
         return new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals);
+    }
+
+    private Numerals numerals(Node node) throws SceneException {
+        String choices = or(NUMERAL_WORDS);
+        String word = reader.text(node, "numerals", "use " + choices);
+        for (Numerals numerals : Numerals.values()) {
+            if (numerals.label().equals(word)) {
+                return numerals;
+            }
+        }
+        throw reader.error(node, "unknown numerals '" + word + "'", NearestWord.among(word, NUMERAL_WORDS)
+                .map(near -> "did you mean '" + near + "'? numerals is " + choices)
+                .orElse("use " + choices));
     }
 
     private int fps(Node node) throws SceneException {
@@ -321,23 +375,26 @@ final class SceneReader {
     private ReadBeat beat(Node node, int index) throws SceneException {
         String beat = "beat " + index;
         Fields fields = reader.fields(node, beat, "write it as 'show: ...', 'caption: ...' and 'seconds: ...' lines");
-        String show = DEFAULT_SHOW;
+        // The kind comes first: it decides which options the other keys may be.
+        Optional<Fields.Entry> showEntry = fields.get("show");
+        String show = showEntry.isPresent() ? show(showEntry.get().value(), beat) : DEFAULT_SHOW;
+        List<String> options = BEAT_OPTIONS.get(show);
         String caption = null;
         Double seconds = null;
-        Cell at = null;
-        Fields.Entry atEntry = null;
+        Map<String, Fields.Entry> given = new LinkedHashMap<>();
         for (Fields.Entry entry : fields.entries()) {
             Node value = entry.value();
             switch (entry.key()) {
-                case "show" -> show = show(value, beat);
+                case "show" -> { }
                 case "caption" -> caption = reader.text(value, "caption of " + beat,
                         "write the caption in quotes, such as caption: \"...\", or caption: \"\" for no text");
                 case "seconds" -> seconds = seconds(value, beat);
-                case "at" -> {
-                    at = cell(value, beat);
-                    atEntry = entry;
+                default -> {
+                    if (!options.contains(entry.key())) {
+                        throw notAnOption(entry, beat, show);
+                    }
+                    given.put(entry.key(), entry);
                 }
-                default -> throw unknownKey(entry, BEAT_KEYS, "in " + beat);
             }
         }
         if (seconds == null) {
@@ -346,21 +403,168 @@ final class SceneReader {
         if (caption == null) {
             throw reader.error(node, beat + " has no caption", "add caption: \"...\", or caption: \"\" for a beat without text");
         }
-        boolean step = show.equals("step");
-        if (step && at == null) {
-            throw reader.error(node, beat + " shows a step but has no at",
-                    "add at: [row, col], the output cell it works out, such as [0, 0]");
-        }
-        if (!step && at != null) {
-            throw reader.error(atEntry.keyNode(), beat + " shows " + show + ", which has no at",
-                    "remove at, or use show: step");
-        }
+        BeatOptions read = new BeatOptions(beat, node, given);
         Beat made = switch (show) {
             case "title" -> new Beat.Title(caption, seconds);
-            case "step" -> new Beat.Step(caption, seconds, at);
+            case "matrix" -> new Beat.MatrixIntro(caption, seconds);
+            case "patterns" -> new Beat.Patterns(caption, seconds);
+            case "step" -> new Beat.Step(caption, seconds, read.cell("at", null,
+                    beat + " shows a step but has no at", "add at: [row, col], the output cell it works out, such as [0, 0]"));
+            case "featuremap" -> new Beat.FeatureMapView(caption, seconds);
+            case "kernels" -> new Beat.Kernels(caption, seconds);
+            case "stride" -> new Beat.StrideCompare(caption, seconds, read.strides());
+            case "padding" -> new Beat.PaddingCompare(caption, seconds, read.paddings());
+            case "activation" -> new Beat.ActivationView(caption, seconds);
+            case "formula" -> new Beat.Formula(caption, seconds, read.cell("at", DEFAULT_FORMULA_CELL, null, null));
+            case "table" -> new Beat.Table(caption, seconds, read.texts("header", 2, "the two column titles"), read.tableRows());
+            case "myths" -> new Beat.Myths(caption, seconds, read.myths());
+            case "card" -> new Beat.Card(caption, seconds, read.texts("lines", 0, "the lines of the card"));
             default -> new Beat.Slide(caption, seconds);
         };
-        return new ReadBeat(made, at, atEntry == null ? null : atEntry.value());
+        Fields.Entry at = given.get("at");
+        return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value());
+    }
+
+    private static Cell cellOf(Beat beat) {
+        if (beat instanceof Beat.Step step) {
+            return step.at();
+        }
+        return beat instanceof Beat.Formula formula ? formula.at() : null;
+    }
+
+    /** A key that is an option of other kinds of beat, or no beat's key at all. */
+    private SceneException notAnOption(Fields.Entry entry, String beat, String show) {
+        String key = entry.key();
+        List<String> kinds = BEAT_OPTIONS.entrySet().stream().filter(e -> e.getValue().contains(key)).map(Map.Entry::getKey).toList();
+        if (!kinds.isEmpty()) {
+            return reader.error(entry.keyNode(), beat + " shows " + show + ", which has no " + key,
+                    "remove " + key + ", or use show: " + or(kinds));
+        }
+        List<String> allowed = new ArrayList<>(COMMON_BEAT_KEYS);
+        allowed.addAll(BEAT_OPTIONS.get(show));
+        return unknownKey(entry, allowed, "in " + beat);
+    }
+
+    /** The kind-specific options of one beat, read on demand with messages that name the beat. */
+    private final class BeatOptions {
+        private final String beat;
+        private final Node node;
+        private final Map<String, Fields.Entry> given;
+
+        BeatOptions(String beat, Node node, Map<String, Fields.Entry> given) {
+            this.beat = beat;
+            this.node = node;
+            this.given = given;
+        }
+
+        /** The cell under {@code key}, or {@code fallback}; without a fallback, a missing key is this error. */
+        Cell cell(String key, Cell fallback, String missing, String hint) throws SceneException {
+            Fields.Entry entry = given.get(key);
+            if (entry == null) {
+                if (fallback == null) {
+                    throw reader.error(node, missing, hint);
+                }
+                return fallback;
+            }
+            return SceneReader.this.cell(entry.value(), beat);
+        }
+
+        List<Stride> strides() throws SceneException {
+            Fields.Entry entry = given.get("strides");
+            if (entry == null) {
+                return DEFAULT_STRIDES;
+            }
+            List<Stride> strides = new ArrayList<>();
+            for (Node item : items(entry, "strides", "such as strides: [1, 2]")) {
+                strides.add(stride(item));
+            }
+            return strides;
+        }
+
+        List<Padding> paddings() throws SceneException {
+            Fields.Entry entry = given.get("paddings");
+            if (entry == null) {
+                return DEFAULT_PADDINGS;
+            }
+            List<Padding> paddings = new ArrayList<>();
+            for (Node item : items(entry, "paddings", "such as paddings: [valid, same]")) {
+                paddings.add(padding(item));
+            }
+            return paddings;
+        }
+
+        /** A list of texts; {@code size} 0 takes any number, at least one. */
+        List<String> texts(String key, int size, String what) throws SceneException {
+            Fields.Entry entry = given.get(key);
+            String example = key + ": [\"...\", \"...\"]";
+            if (entry == null) {
+                throw reader.error(node, beat + " has no " + key, "add " + example + ", " + what);
+            }
+            List<Node> items = items(entry, key, "such as " + example);
+            if (size > 0 && items.size() != size) {
+                throw reader.error(entry.value(), key + " of " + beat + " has " + count(items.size(), "text"),
+                        "write " + size + " texts, " + what);
+            }
+            List<String> texts = new ArrayList<>();
+            for (Node item : items) {
+                texts.add(reader.text(item, "an entry of " + key + " in " + beat, "write it in quotes, such as \"...\""));
+            }
+            return texts;
+        }
+
+        List<List<String>> tableRows() throws SceneException {
+            Fields.Entry entry = given.get("rows");
+            String example = "rows: [[\"চোখে দেখে\", \"Kernel দিয়ে দেখে\"]]";
+            if (entry == null) {
+                throw reader.error(node, beat + " has no rows", "add " + example + ", one [left, right] pair per row");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Node row : items(entry, "rows", "such as " + example)) {
+                List<Node> cells = reader.list(row, "a row of " + beat, "write each row as [left, right]");
+                if (cells.size() != 2) {
+                    throw reader.error(row, "a row of " + beat + " has " + count(cells.size(), "text"),
+                            "write each row as two texts, [left, right]");
+                }
+                rows.add(List.of(reader.text(cells.get(0), "a row of " + beat, "write it in quotes"),
+                        reader.text(cells.get(1), "a row of " + beat, "write it in quotes")));
+            }
+            return rows;
+        }
+
+        List<Beat.Myth> myths() throws SceneException {
+            Fields.Entry entry = given.get("items");
+            String example = "- {myth: \"...\", fact: \"...\"}";
+            if (entry == null) {
+                throw reader.error(node, beat + " has no items", "add items: with one '" + example + "' per misconception");
+            }
+            List<Beat.Myth> myths = new ArrayList<>();
+            for (Node item : items(entry, "items", "one '" + example + "' per misconception")) {
+                Fields pair = reader.fields(item, "an item of " + beat, "write it as " + example);
+                String myth = null;
+                String fact = null;
+                for (Fields.Entry part : pair.entries()) {
+                    switch (part.key()) {
+                        case "myth" -> myth = reader.text(part.value(), "myth in " + beat, "write it in quotes");
+                        case "fact" -> fact = reader.text(part.value(), "fact in " + beat, "write it in quotes");
+                        default -> throw unknownKey(part, List.of("myth", "fact"), "in an item of " + beat);
+                    }
+                }
+                if (myth == null || fact == null) {
+                    throw reader.error(item, "an item of " + beat + " has no " + (myth == null ? "myth" : "fact"),
+                            "write it as " + example);
+                }
+                myths.add(new Beat.Myth(myth, fact));
+            }
+            return myths;
+        }
+
+        private List<Node> items(Fields.Entry entry, String key, String example) throws SceneException {
+            List<Node> items = reader.list(entry.value(), key + " of " + beat, "write a list, " + example);
+            if (items.isEmpty()) {
+                throw reader.error(entry.value(), key + " of " + beat + " is empty", "write at least one, " + example);
+            }
+            return items;
+        }
     }
 
     private String show(Node node, String beat) throws SceneException {
@@ -418,7 +622,7 @@ final class SceneReader {
         return primary;
     }
 
-    /** Step beats show the first kernel's map, so their cells must lie inside it. */
+    /** Step and formula beats show the first kernel's map, so their cells must lie inside it. */
     private void requireStepsInside(List<ReadBeat> beats, int rows, int cols) throws SceneException {
         for (ReadBeat beat : beats) {
             Cell at = beat.at();
@@ -426,7 +630,7 @@ final class SceneReader {
                 String range = rows == 1 && cols == 1 ? "the only cell is [0, 0]"
                         : rows == cols ? "rows and columns go from 0 to " + (rows - 1)
                         : "rows go from 0 to " + (rows - 1) + " and columns from 0 to " + (cols - 1);
-                throw reader.error(beat.atNode(), "step at [" + at.row() + ", " + at.col() + "] is outside the "
+                throw reader.error(beat.atNode(), beat.show() + " at [" + at.row() + ", " + at.col() + "] is outside the "
                         + rows + "×" + cols + " output", range);
             }
         }

@@ -9,7 +9,10 @@ package convreel.timeline;
  * @param progress 0 on the beat's first frame, 1 on its last
  * @param enter    opacity of content that enters with this beat, 0 to 1
  * @param caption  opacity of the caption, 0 to 1
- * @param shot     what the stage shows; {@code null} on a title card
+ * @param shot     what the step and slide stage shows; {@code null} for other kinds of beat
+ * @param outgoing while this beat's picture fades in over a different one, the previous beat's
+ *                 finished frame, fading out; otherwise {@code null}
  */
-public record FrameState(int frame, BeatSpan span, double progress, double enter, double caption, Shot shot) {
+public record FrameState(int frame, BeatSpan span, double progress, double enter, double caption, Shot shot,
+        FrameState outgoing) {
 }

@@ -92,14 +92,32 @@ public final class Timeline {
         if (frame < 0 || frame >= frameCount) {
             throw new IndexOutOfBoundsException("frame " + frame + " outside 0.." + (frameCount - 1));
         }
+        return state(frame, true);
+    }
+
+    /** The state of {@code frame}; with {@code withOutgoing}, also the previous beat's end it fades over. */
+    private FrameState state(int frame, boolean withOutgoing) {
         BeatSpan span = spanOf(frame);
         double progress = span.progress(frame);
         double secondsIn = (double) (frame - span.firstFrame()) / scene.fps();
         double fade = Easing.out(secondsIn / FADE_SECONDS);
-        boolean pictureChanges = span.index() == 0 || isTitle(spans.get(span.index() - 1).beat()) != isTitle(span.beat());
+        boolean pictureChanges = span.index() == 0 || !continues(spans.get(span.index() - 1).beat(), span.beat());
         double enter = pictureChanges ? fade : 1;
-        Shot shot = span.beat().accept(new ShotDirector(progress));
-        return new FrameState(frame, span, progress, enter, fade, shot);
+        Shot shot = new ShotDirector(progress).shoot(span.beat());
+        FrameState outgoing = null;
+        if (withOutgoing && pictureChanges && enter < 1 && span.index() > 0) {
+            outgoing = state(span.firstFrame() - 1, false);
+        }
+        return new FrameState(frame, span, progress, enter, fade, shot, outgoing);
+    }
+
+    /** Step and slide beats share one stage, so one follows the other without a cross-fade. */
+    private static boolean continues(Beat before, Beat after) {
+        return isStage(before) && isStage(after);
+    }
+
+    private static boolean isStage(Beat beat) {
+        return beat instanceof Beat.Step || beat instanceof Beat.Slide;
     }
 
     private BeatSpan spanOf(int frame) {
@@ -116,29 +134,26 @@ public final class Timeline {
         return spans.get(low);
     }
 
-    private static boolean isTitle(Beat beat) {
-        return beat instanceof Beat.Title;
-    }
-
-    /** Turns a beat and its progress into the stage's shot. */
-    private final class ShotDirector implements Beat.Visitor<Shot> {
+    /** Turns a step or slide beat and its progress into the stage's shot; other beats have none. */
+    private final class ShotDirector {
         private final double p;
 
         ShotDirector(double progress) {
             this.p = progress;
         }
 
-        @Override
-        public Shot title(Beat.Title beat) {
-            return null;
+        Shot shoot(Beat beat) {
+            if (beat instanceof Beat.Step step) {
+                return step(step);
+            }
+            return beat instanceof Beat.Slide slide ? slide(slide) : null;
         }
 
         /**
          * The window settles on its cell, the products appear one after another, then their sum,
          * then the value lands in the output cell and, last, the activation acts on it.
          */
-        @Override
-        public Shot step(Beat.Step beat) {
+        Shot step(Beat.Step beat) {
             Window window = map.window(beat.at());
             int products = window.products().rows() * window.products().cols();
             double shown = products * Easing.span(p, 0.08, 0.58);
@@ -155,8 +170,7 @@ public final class Timeline {
          * right instead of snapping. On arrival the products appear, then the sum, then the value
          * fades into the feature map. The activation follows the pass.
          */
-        @Override
-        public Shot slide(Beat.Slide beat) {
+        Shot slide(Beat.Slide beat) {
             List<Window> windows = map.windows();
             int count = windows.size();
             boolean done = p >= SLIDE_SHARE;

@@ -74,8 +74,9 @@ class PainterCanvasContractTest {
         BufferedImage copy = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
         var g = copy.createGraphics();
         g.drawImage(frame, 0, 0, null);
-        var input = painter.layout().input();
-        double cell = painter.layout().cell();
+        var stage = convreel.paint.StageLayout.of(painter.context(), computation.primary());
+        var input = stage.input();
+        double cell = stage.cell();
         // Paint over the number in the last input cell with the cell's own colour.
         int x = (int) (input.getMaxX() - cell / 2);
         int y = (int) (input.getMaxY() - cell / 2);

@@ -1,19 +1,25 @@
 package convreel.paint;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
+import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
+import convreel.script.SceneLoader;
 import convreel.testing.Golden;
 import convreel.testing.SeedScene;
+import convreel.timeline.BeatSpan;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,43 +28,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FramePainterTest {
     private static final TextShaper SHAPER = new TextShaper(Typefaces.bundled());
 
-    /** Low-resolution key frames of every beat kind, against their golden pictures. */
-    static Stream<Arguments> keyFrames() {
+    /** Mid-motion frames of the step and slide stage, against their golden pictures. */
+    static Stream<Arguments> stageFrames() {
         return Stream.of(
-                Arguments.of("title", Padding.valid(), 1.5),
                 Arguments.of("step-products", Padding.valid(), 3.4),
-                Arguments.of("step-done", Padding.valid(), 5.95),
                 Arguments.of("slide-moving", Padding.valid(), 8.1),
-                Arguments.of("slide-activated", Padding.valid(), 11.95),
                 Arguments.of("slide-same-padding", Padding.same(), 9.0));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("keyFrames")
-    void keyFramesMatchTheirGoldenPictures(String name, Padding padding, double seconds) throws IOException {
+    @MethodSource("stageFrames")
+    void stageFramesMatchTheirGoldenPictures(String name, Padding padding, double seconds) throws IOException {
         Golden.assertMatches(name, paint(SeedScene.withPadding(padding), seconds, 480, 270));
+    }
+
+    /** Every beat of a scene that uses every kind, late in the beat, against its golden picture. */
+    static Stream<Arguments> everyBeat() throws Exception {
+        Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
+        return IntStream.range(0, scene.beats().size()).mapToObj(i -> Arguments.of(
+                String.format("beat-%02d-%s", i + 1, scene.beats().get(i).getClass().getSimpleName().toLowerCase(Locale.ROOT)),
+                scene, i));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyBeat")
+    void everyKindOfBeatMatchesItsGoldenPicture(String name, Scene scene, int beat) throws IOException {
+        Timeline timeline = Timeline.of(scene, SceneComputation.of(scene));
+        BeatSpan span = timeline.spans().get(beat);
+        double seconds = (span.firstFrame() + span.frameCount() * 0.85) / timeline.fps();
+        Golden.assertMatches(name, paint(scene, seconds, 480, 270));
+    }
+
+    /** numerals: bengali writes every number on screen in Bengali digits, the minus sign kept. */
+    @org.junit.jupiter.api.Test
+    void bengaliNumeralsWriteEveryNumberInBengaliDigits() throws IOException {
+        Scene seed = SeedScene.scene();
+        Scene bengali = new Scene(seed.name(), seed.title(), seed.image(), seed.kernels(), seed.stride(), seed.padding(),
+                seed.activation(), seed.beats(), seed.fps(), Numerals.BENGALI);
+        Golden.assertMatches("step-done-bengali-numerals", paint(bengali, 5.95, 480, 270));
+        assertEquals("−৪", new Numbers(Numerals.BENGALI).format(-4));
+        assertEquals("১২.৫", new Numbers(Numerals.BENGALI).format(12.5));
     }
 
     static Stream<Padding> paddings() {
         return Stream.of(Padding.valid(), Padding.same(), Padding.full(), Padding.zeros(2));
-    }
-
-    /** Grids, the arithmetic panel and the caption band stay inside the title-safe area and apart. */
-    @ParameterizedTest
-    @MethodSource("paddings")
-    void stageBoxesStayInsideTheSafeAreaWithoutOverlapping(Padding padding) {
-        Scene scene = SeedScene.withPadding(padding);
-        FramePainter painter = new FramePainter(scene, SceneComputation.of(scene), Theme.standard(), SHAPER, 1920, 1080);
-        StageLayout layout = painter.layout();
-        List<Rectangle2D> boxes = layout.boxes();
-        for (Rectangle2D box : boxes) {
-            assertTrue(layout.safe().contains(box), box + " leaves the safe area " + layout.safe());
-        }
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                assertFalse(boxes.get(i).intersects(boxes.get(j)), boxes.get(i) + " overlaps " + boxes.get(j));
-            }
-        }
     }
 
     /** Every caption of the seed scene fits its band, at a size readable on a phone. */
@@ -67,7 +80,7 @@ class FramePainterTest {
     void captionsFitTheirBandAtAReadableSize(Padding padding) {
         Scene scene = SeedScene.withPadding(padding);
         FramePainter painter = new FramePainter(scene, SceneComputation.of(scene), Theme.standard(), SHAPER, 1920, 1080);
-        Rectangle2D band = painter.layout().caption();
+        Rectangle2D band = painter.context().caption();
         String longest = "Kernel ছবির ওপর বসে element-wise multiplication + sum করে। সব যোগ করলে একটি সংখ্যা—সেটাই "
                 + "Feature Map-এর একটি pixel। একে বলে Sliding Window Mechanism, আর এটাই CNN-এর চোখ।";
         for (String caption : List.of(longest, scene.beats().get(1).caption())) {
@@ -83,7 +96,8 @@ class FramePainterTest {
     void seedGridNumbersAreReadableOnAPhone() {
         Scene scene = SeedScene.scene();
         FramePainter painter = new FramePainter(scene, SceneComputation.of(scene), Theme.standard(), SHAPER, 1920, 1080);
-        assertTrue(painter.layout().cell() * 0.44 >= 1080 * Theme.SMALLEST_TEXT, "cell " + painter.layout().cell());
+        double cell = StageLayout.of(painter.context(), SceneComputation.of(scene).primary()).cell();
+        assertTrue(cell * Grid.TEXT_SHARE >= 1080 * Theme.SMALLEST_TEXT, "cell " + cell);
     }
 
     static BufferedImage paint(Scene scene, double seconds, int width, int height) {

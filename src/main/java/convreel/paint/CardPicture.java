@@ -1,0 +1,50 @@
+package convreel.paint;
+
+import convreel.timeline.Easing;
+import convreel.timeline.FrameState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Big text, one line at a time: a summary or a hook card. It fills the frame, so it has no caption band. */
+final class CardPicture implements BeatPicture {
+    private final PaintContext context;
+    private final List<ShapedText> lines = new ArrayList<>();
+    private final float gap;
+    private final float wrap;
+
+    CardPicture(PaintContext context, List<String> texts) {
+        this.context = context;
+        this.wrap = (float) context.safe().getWidth() * 0.9f;
+        Theme theme = context.theme();
+        float size = theme.hookSize();
+        for (String text : texts) {
+            lines.add(context.shaper().wrapped(text, context.style(size, true), wrap));
+        }
+        this.gap = context.height() * 0.035f;
+    }
+
+    @Override
+    public void paint(Canvas canvas, FrameState state) {
+        Theme theme = context.theme();
+        double p = state.progress();
+        float total = gap * (lines.size() - 1);
+        for (ShapedText line : lines) {
+            total += line.height();
+        }
+        float y = (float) (context.safe().getCenterY() - total / 2);
+        float left = (context.width() - wrap) / 2f;
+        for (int i = 0; i < lines.size(); i++) {
+            double from = 0.04 + 0.6 * i / lines.size();
+            double appear = Easing.out(Easing.span(p, from, from + 0.12));
+            ShapedText line = lines.get(i);
+            float rise = (float) ((1 - appear) * context.height() * 0.02);
+            canvas.text(line, left, y + rise, wrap, ShapedText.Align.CENTER, i == 0 ? theme.accent() : theme.text(), appear, "card line");
+            y += line.height() + gap;
+        }
+    }
+
+    @Override
+    public boolean captioned() {
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package convreel.paint;
+
+import convreel.conv.FeatureMap;
+import convreel.conv.Window;
+import convreel.model.Matrix;
+import convreel.timeline.Easing;
+import convreel.timeline.FrameState;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+
+/**
+ * The finished feature map, as numbers and as a heat map: where the feature is strong. Its cells
+ * light up in reading order, then the strongest response is traced back to the window of the
+ * image that produced it.
+ */
+final class FeatureMapPicture implements BeatPicture {
+    private final PaintContext context;
+    private final FeatureMap map;
+    private final Grid input;
+    private final Grid output;
+    private final Window strongest;
+    private final double scale;
+    private final double spill;
+
+    FeatureMapPicture(PaintContext context) {
+        this.context = context;
+        this.map = context.computation().primary();
+        Matrix padded = map.padded();
+        Matrix values = map.values();
+        Rectangle2D stage = context.stage();
+        double label = Grid.labelHeight(context);
+        int rows = Math.max(padded.rows(), values.rows());
+        int columns = padded.cols() + values.cols() + 2;
+        double cell = Math.min(context.height() * 0.1,
+                Math.min(stage.getWidth() / columns, (stage.getHeight() - 2 * label) / rows));
+        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), 2 * cell, padded.cols() * cell, values.cols() * cell);
+        double cy = stage.getCenterY();
+        this.input = Grid.at(context, xs[0], cy - padded.rows() * cell / 2, padded.rows(), padded.cols(), cell);
+        this.output = Grid.at(context, xs[1], cy - values.rows() * cell / 2, values.rows(), values.cols(), cell);
+        this.scale = Heat.scaleOf(values);
+        this.spill = cell;
+        Window best = map.windows().get(0);
+        for (Window window : map.windows()) {
+            if (window.biased() > best.biased()) {
+                best = window;
+            }
+        }
+        this.strongest = best;
+    }
+
+    @Override
+    public void paint(Canvas canvas, FrameState state) {
+        Theme theme = context.theme();
+        double p = state.progress();
+        Matrix values = map.values();
+        int cells = values.rows() * values.cols();
+        double lit = Easing.span(p, 0.05, 0.5) * cells;
+        double trace = Easing.inOut(Easing.span(p, 0.55, 0.7));
+
+        input.draw(canvas, map.padded(), Grid.Look.uniform(theme.panel(), theme.text()), "input grid");
+        input.label(canvas, "ইনপুট ছবি", spill, 1);
+        output.draw(canvas, values, new Grid.Look() {
+            @Override
+            public Color fill(int r, int c) {
+                return Theme.mix(theme.panel(), Heat.color(theme, values.get(r, c), scale), alpha(r, c));
+            }
+
+            @Override
+            public Color ink(int r, int c) {
+                return theme.text();
+            }
+
+            @Override
+            public double textAlpha(int r, int c) {
+                return alpha(r, c);
+            }
+
+            private double alpha(int r, int c) {
+                return Math.max(0, Math.min(1, lit - (r * values.cols() + c)));
+            }
+        }, "feature map grid");
+        output.label(canvas, "Feature Map", spill, 1);
+        output.footnote(canvas, "কোথায় feature শক্তিশালী", spill, trace);
+        Operators.equals(canvas, context, input.box(), output.box(), input.cell());
+
+        if (trace > 0) {
+            double s = input.cell();
+            int k = map.kernel().weights().rows();
+            Rectangle2D window = new Rectangle2D.Double(input.box().getX() + strongest.left() * s,
+                    input.box().getY() + strongest.top() * s, map.kernel().weights().cols() * s, k * s);
+            canvas.fill(window, theme.positive(), 0.2 * trace);
+            canvas.stroke(new RoundRectangle2D.Double(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+                    s * 0.12, s * 0.12), theme.positive(), (float) (s * 0.06), trace);
+            output.outline(canvas, strongest.output().row(), strongest.output().col(), theme.positive(), trace);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package convreel.paint;
+
+import convreel.model.Matrix;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+
+/**
+ * A matrix drawn as square cells with its numbers: the input image, a kernel, a feature map. How
+ * each cell looks is asked of a {@link Look}, so one drawing routine serves every grid.
+ */
+public final class Grid {
+    /** Numbers take this share of a cell's side. */
+    public static final double TEXT_SHARE = 0.46;
+
+    private final PaintContext context;
+    private final Rectangle2D box;
+    private final double cell;
+
+    public Grid(PaintContext context, Rectangle2D box, double cell) {
+        this.context = context;
+        this.box = box;
+        this.cell = cell;
+    }
+
+    /** A grid of {@code rows}×{@code cols} cells of side {@code cell}, its top-left corner at (x, y). */
+    public static Grid at(PaintContext context, double x, double y, int rows, int cols, double cell) {
+        return new Grid(context, new Rectangle2D.Double(x, y, cols * cell, rows * cell), cell);
+    }
+
+    /** How one cell is drawn: its fill, the colour of its number, and the number's opacity. */
+    public interface Look {
+        Color fill(int row, int col);
+
+        Color ink(int row, int col);
+
+        /** 0 hides the number, 1 shows it fully. */
+        default double textAlpha(int row, int col) {
+            return 1;
+        }
+
+        /** Every cell the same fill and ink. */
+        static Look uniform(Color fill, Color ink) {
+            return new Look() {
+                @Override
+                public Color fill(int row, int col) {
+                    return fill;
+                }
+
+                @Override
+                public Color ink(int row, int col) {
+                    return ink;
+                }
+            };
+        }
+    }
+
+    public Rectangle2D box() {
+        return box;
+    }
+
+    public double cell() {
+        return cell;
+    }
+
+    /** The square of cell (row, col). */
+    public Rectangle2D square(int row, int col) {
+        return new Rectangle2D.Double(box.getX() + col * cell, box.getY() + row * cell, cell, cell);
+    }
+
+    /** Draws every cell of {@code values}, each number in its cell; the grid is one block in the layout record. */
+    public void draw(Canvas canvas, Matrix values, Look look, String role) {
+        cells(canvas, values, look, role);
+        numbers(canvas, values, look);
+    }
+
+    /**
+     * Draws the cells without their numbers, for pictures that draw something between the two
+     * (a window's path goes over the cells but under the numbers, which stay readable).
+     */
+    public void cells(Canvas canvas, Matrix values, Look look, String role) {
+        Theme theme = context.theme();
+        for (int r = 0; r < values.rows(); r++) {
+            for (int c = 0; c < values.cols(); c++) {
+                Rectangle2D square = square(r, c);
+                canvas.fill(square, look.fill(r, c), 1);
+                canvas.stroke(square, theme.gridLine(), (float) Math.max(1, cell * 0.02), 1);
+            }
+        }
+        canvas.block(box, role, 1);
+    }
+
+    /** Writes every number of {@code values} in its cell. */
+    public void numbers(Canvas canvas, Matrix values, Look look) {
+        for (int r = 0; r < values.rows(); r++) {
+            for (int c = 0; c < values.cols(); c++) {
+                number(canvas, r, c, context.numbers().format(values.get(r, c)), look.ink(r, c), look.textAlpha(r, c));
+            }
+        }
+    }
+
+    /** Writes {@code text} in the middle of cell (row, col). */
+    public void number(Canvas canvas, int row, int col, String text, Color ink, double alpha) {
+        ShapedText shaped = context.shaper().line(text, new TextStyle((float) (cell * TEXT_SHARE), false));
+        Rectangle2D square = square(row, col);
+        canvas.textCentered(shaped, square.getCenterX(), square.getCenterY(), ink, alpha, null);
+    }
+
+    /** A rounded outline around cell (row, col), for the cell being worked on. */
+    public void outline(Canvas canvas, int row, int col, Color color, double alpha) {
+        Rectangle2D square = square(row, col);
+        canvas.stroke(new RoundRectangle2D.Double(square.getX(), square.getY(), cell, cell, cell * 0.12, cell * 0.12),
+                color, (float) (cell * 0.06), alpha);
+    }
+
+    /** A label centred above the grid, shrunk if needed to fit the grid's width plus {@code spill} each side. */
+    public void label(Canvas canvas, String text, double spill, double alpha) {
+        ShapedText shaped = context.fitted(text, context.theme().labelSize(), true, box.getWidth() + 2 * spill);
+        canvas.textCentered(shaped, box.getCenterX(), box.getY() - labelHeight(context) / 2,
+                context.theme().mutedText(), alpha, "label");
+    }
+
+    /** A muted line centred under the grid. */
+    public void footnote(Canvas canvas, String text, double spill, double alpha) {
+        ShapedText shaped = context.fitted(text, context.theme().labelSize(), false, box.getWidth() + 2 * spill);
+        canvas.textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2,
+                context.theme().mutedText(), alpha, "footnote");
+    }
+
+    /** The height of the label line above and the footnote line below a grid. */
+    public static double labelHeight(PaintContext context) {
+        return context.theme().labelSize() * context.height() * 1.6;
+    }
+
+    /** The side of a cell whose number is just readable on a phone. */
+    public static double smallestCell(PaintContext context) {
+        return Math.ceil(context.smallestText() / TEXT_SHARE);
+    }
+}

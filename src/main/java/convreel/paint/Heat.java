@@ -1,0 +1,49 @@
+package convreel.paint;
+
+import convreel.model.Activation;
+import convreel.model.Matrix;
+import java.awt.Color;
+
+/** How feature-map values look: warm for positive responses, cool for negative, stronger further from zero. */
+final class Heat {
+    private Heat() {
+    }
+
+    /** The largest magnitude in {@code values}: the value drawn at full strength. */
+    static double scaleOf(Matrix values) {
+        double[] range = values.range();
+        return Math.max(Math.abs(range[0]), Math.abs(range[1]));
+    }
+
+    static Color color(Theme theme, double value, double scale) {
+        double strength = scale == 0 ? 0 : Math.min(1, Math.abs(value) / scale);
+        Color hue = value >= 0 ? theme.positive() : theme.negative();
+        return Theme.mix(theme.panel(), hue, 0.12 + 0.5 * strength);
+    }
+
+    /** The map part way from {@code before} to {@code after}: how cells change as the activation acts. */
+    static Matrix blend(Matrix before, Matrix after, double t) {
+        return Matrix.generate(before.rows(), before.cols(),
+                (r, c) -> before.get(r, c) + (after.get(r, c) - before.get(r, c)) * t);
+    }
+
+    /**
+     * Writes a feature-map cell's value: the raw number fading into the activated one as
+     * {@code activation} goes from 0 to 1, so a negative cell visibly becomes 0 under ReLU.
+     */
+    static void crossfadeNumber(Canvas canvas, PaintContext context, Grid grid, int row, int col, double raw,
+            double activated, double activation, double alpha) {
+        Color ink = context.theme().text();
+        Numbers numbers = context.numbers();
+        boolean changes = raw != activated && activation > 0;
+        grid.number(canvas, row, col, numbers.format(raw), ink, alpha * (changes ? 1 - activation : 1));
+        if (changes) {
+            grid.number(canvas, row, col, numbers.format(activated), ink, alpha * activation);
+        }
+    }
+
+    /** The activation's name as viewers know it: "ReLU". */
+    static String activationName(Activation activation) {
+        return activation == Activation.RELU ? "ReLU" : activation.label();
+    }
+}

@@ -1,0 +1,73 @@
+package convreel.paint;
+
+import convreel.model.Beat;
+import convreel.timeline.Easing;
+import convreel.timeline.FrameState;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Misconceptions and facts: each myth appears with a red cross and is struck through, then its fact
+ * appears with a green tick; one item after another.
+ */
+final class MythsPicture implements BeatPicture {
+    private final PaintContext context;
+    private final List<ShapedText> myths = new ArrayList<>();
+    private final List<ShapedText> facts = new ArrayList<>();
+    private final float lineHeight;
+    private final double markSize;
+    private final double left;
+    private final double top;
+
+    MythsPicture(PaintContext context, List<Beat.Myth> items) {
+        this.context = context;
+        Rectangle2D stage = context.stage();
+        Theme theme = context.theme();
+        int lines = items.size() * 2;
+        float size = (float) Math.max(Theme.SMALLEST_TEXT,
+                Math.min(theme.captionSize() * 1.1, stage.getHeight() / (lines + items.size() * 0.6) / 1.5 / context.height()));
+        this.markSize = size * context.height() * 1.05;
+        double textRoom = stage.getWidth() - markSize * 2;
+        double widest = 0;
+        for (Beat.Myth item : items) {
+            ShapedText myth = context.fitted(item.myth(), size, false, textRoom);
+            ShapedText fact = context.fitted(item.fact(), size, true, textRoom);
+            myths.add(myth);
+            facts.add(fact);
+            widest = Math.max(widest, Math.max(myth.width(), fact.width()));
+        }
+        this.lineHeight = size * context.height() * 1.5f;
+        double height = lineHeight * (lines + items.size() * 0.6 - 0.6);
+        this.left = stage.getCenterX() - (widest + markSize * 1.6) / 2;
+        this.top = stage.getCenterY() - height / 2;
+    }
+
+    @Override
+    public void paint(Canvas canvas, FrameState state) {
+        Theme theme = context.theme();
+        double p = state.progress();
+        int count = myths.size();
+        double y = top;
+        double textX = left + markSize * 1.6;
+        for (int i = 0; i < count; i++) {
+            double start = 0.05 + 0.85 * i / count;
+            double slice = 0.85 / count;
+            double mythIn = Easing.out(Easing.span(p, start, start + slice * 0.25));
+            double strike = Easing.inOut(Easing.span(p, start + slice * 0.3, start + slice * 0.5));
+            double factIn = Easing.out(Easing.span(p, start + slice * 0.55, start + slice * 0.8));
+            ShapedText myth = myths.get(i);
+            Marks.cross(canvas, left + markSize / 2, y + lineHeight / 2, markSize, mythIn);
+            canvas.text(myth, (float) textX, (float) y, myth.width(), ShapedText.Align.LEFT, theme.mutedText(), mythIn, "myth");
+            double strikeY = y + lineHeight / 2;
+            canvas.stroke(new Line2D.Double(textX, strikeY, textX + myth.width() * strike, strikeY), Marks.WRONG,
+                    (float) (lineHeight * 0.06), mythIn * (strike > 0 ? 1 : 0));
+            y += lineHeight;
+            ShapedText fact = facts.get(i);
+            Marks.tick(canvas, left + markSize / 2, y + lineHeight / 2, markSize, factIn);
+            canvas.text(fact, (float) textX, (float) y, fact.width(), ShapedText.Align.LEFT, theme.text(), factIn, "fact");
+            y += lineHeight * 1.6;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package convreel.paint;
+
+import convreel.conv.Window;
+import convreel.model.Activation;
+import convreel.model.Kernel;
+import convreel.model.Matrix;
+
+/**
+ * One window's arithmetic as the explainer writes it: a line of {@code (input×weight)} terms per
+ * kernel row, then "= sum" (with the bias when there is one), then the activation. The text size is
+ * the theme's, or smaller so the widest line fits the panel.
+ */
+final class Products {
+    private final PaintContext context;
+    private final Window window;
+    private final Kernel kernel;
+    private final TextStyle style;
+
+    private Products(PaintContext context, Window window, Kernel kernel, TextStyle style) {
+        this.context = context;
+        this.window = window;
+        this.kernel = kernel;
+        this.style = style;
+    }
+
+    static Products of(PaintContext context, Window window, Kernel kernel, double panelWidth) {
+        float size = context.theme().mathSize() * context.height();
+        float widest = 0;
+        Products probe = new Products(context, window, kernel, new TextStyle(size, false));
+        for (int r = 0; r < window.inputs().rows(); r++) {
+            widest = Math.max(widest, context.shaper().line(probe.row(r), probe.style).width());
+        }
+        float fitted = widest <= panelWidth ? size : (float) (size * panelWidth / widest);
+        return new Products(context, window, kernel, new TextStyle(fitted, false));
+    }
+
+    /** The size the products are written at; the lines around them use it too. */
+    TextStyle style() {
+        return style;
+    }
+
+    float lineHeight() {
+        return style.size() * 1.5f;
+    }
+
+    /** The terms of kernel row {@code r}, joined with " + ". */
+    String row(int r) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < window.inputs().cols(); c++) {
+            line.append(c > 0 ? " + " : "").append(term(r, c));
+        }
+        return line.toString();
+    }
+
+    private String term(int r, int c) {
+        Numbers numbers = context.numbers();
+        return "(" + numbers.format(window.inputs().get(r, c)) + "×" + numbers.format(kernel.weights().get(r, c)) + ")";
+    }
+
+    /**
+     * Draws the product lines from ({@code x}, {@code top}); term i (in reading order) fades in as
+     * {@code shown} passes i. Returns the top of the line after the last.
+     */
+    float paint(Canvas canvas, float x, float top, double shown) {
+        Theme theme = context.theme();
+        Matrix inputs = window.inputs();
+        ShapedText plus = context.shaper().line(" + ", style);
+        float y = top;
+        for (int r = 0; r < inputs.rows(); r++) {
+            float cursor = x;
+            for (int c = 0; c < inputs.cols(); c++) {
+                double alpha = Math.max(0, Math.min(1, shown - (r * inputs.cols() + c)));
+                if (c > 0) {
+                    canvas.text(plus, cursor, y, plus.advance(), ShapedText.Align.LEFT, theme.mutedText(), alpha, null);
+                    cursor += plus.advance();
+                }
+                ShapedText term = context.shaper().line(term(r, c), style);
+                canvas.text(term, cursor, y, term.advance(), ShapedText.Align.LEFT, theme.text(), alpha, null);
+                cursor += term.advance();
+            }
+            y += lineHeight();
+        }
+        return y;
+    }
+
+    /** "= −4", or with a bias "= −4 + 1 = −3". */
+    ShapedText sum() {
+        Numbers numbers = context.numbers();
+        String sum = "= " + numbers.format(window.sum());
+        if (kernel.bias() != 0) {
+            sum += " + " + numbers.format(kernel.bias()) + " = " + numbers.format(window.biased());
+        }
+        return context.shaper().line(sum, new TextStyle(style.size() * 1.25f, true));
+    }
+
+    /** "ReLU(−4) = 0". */
+    ShapedText activation(Activation activation) {
+        Numbers numbers = context.numbers();
+        return context.shaper().line(Heat.activationName(activation) + "(" + numbers.format(window.biased()) + ") = "
+                + numbers.format(window.activated()), style);
+    }
+}

@@ -51,12 +51,23 @@ public final class FramePainter {
         canvas.fill(new Rectangle2D.Double(0, 0, context.width(), context.height()), context.theme().background(), 1);
         FrameState outgoing = state.outgoing();
         BeatPicture picture = pictures.get(state.span().index());
-        double enter = outgoing == null ? 1 : state.enter();
         if (outgoing != null) {
-            pictures.get(outgoing.span().index()).paint(canvas.faded(1 - enter), outgoing);
+            pictures.get(outgoing.span().index()).paint(canvas.faded(fadingOut(state.enter())), outgoing);
         }
-        picture.paint(canvas.faded(state.enter()), state);
+        picture.paint(canvas.faded(outgoing == null ? state.enter() : fadingIn(state.enter())), state);
         paintCaptionBand(canvas, state, picture, outgoing);
+    }
+
+    /**
+     * A change of picture or caption is a dip, not a blend: the old one fades out in the first half
+     * of the fade, the new one in during the second, so two texts never sit on top of each other.
+     */
+    private static double fadingOut(double fade) {
+        return Math.max(0, 1 - 2 * fade);
+    }
+
+    private static double fadingIn(double fade) {
+        return Math.max(0, 2 * fade - 1);
     }
 
     /**
@@ -77,11 +88,11 @@ public final class FramePainter {
         canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), pad, pad),
                 context.theme().panel(), 0.85 * band);
         canvas.block(box, "caption band", band);
-        if (beforeCaptioned && state.caption() < 1) {
-            drawCaption(canvas, context.scene().beats().get(index - 1).caption(), 1 - state.caption());
+        if (beforeCaptioned) {
+            drawCaption(canvas, context.scene().beats().get(index - 1).caption(), fadingOut(state.caption()));
         }
         if (picture.captioned()) {
-            drawCaption(canvas, state.span().beat().caption(), state.caption());
+            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? fadingIn(state.caption()) : state.caption());
         }
     }
 

@@ -164,7 +164,8 @@ final class StagePicture implements BeatPicture {
         Theme theme = context.theme();
         Matrix values = map.values();
         Matrix activated = map.activated();
-        double a = shot.activation();
+        // A step applies the activation in its arithmetic only; the map is activated after a full pass.
+        double a = shot.reveal() instanceof Shot.Reveal.Prefix ? shot.activation() : 0;
         Matrix shown = Heat.blend(values, activated, a);
         output.draw(canvas, shown, new Grid.Look() {
             @Override
@@ -193,9 +194,7 @@ final class StagePicture implements BeatPicture {
             }
         }
         Cell writing = shot.math().output();
-        if (shot.activation() == 0 || shot.reveal() instanceof Shot.Reveal.Single) {
-            output.outline(canvas, writing.row(), writing.col(), theme.window(), 1);
-        }
+        output.outline(canvas, writing.row(), writing.col(), theme.window(), 1 - a);
         output.label(canvas, "Feature Map", layout.gap() / 2, 1);
         String size = context.numbers().size(values.rows(), values.cols());
         output.footnote(canvas, size, layout.gap() / 2, 1 - a);

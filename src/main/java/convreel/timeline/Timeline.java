@@ -111,13 +111,12 @@ public final class Timeline {
         return new FrameState(frame, span, progress, enter, fade, shot, outgoing);
     }
 
-    /** Step and slide beats share one stage, so one follows the other without a cross-fade. */
+    /**
+     * A slide after a step at the first window position carries straight on from it: same stage,
+     * same window, the step's cell already filled, so no cross-fade is needed and nothing jumps.
+     */
     private static boolean continues(Beat before, Beat after) {
-        return isStage(before) && isStage(after);
-    }
-
-    private static boolean isStage(Beat beat) {
-        return beat instanceof Beat.Step || beat instanceof Beat.Slide;
+        return before instanceof Beat.Step step && step.at().equals(new Cell(0, 0)) && after instanceof Beat.Slide;
     }
 
     private BeatSpan spanOf(int frame) {
@@ -190,9 +189,11 @@ public final class Timeline {
                     from.col() + (target.col() - from.col()) * move);
             Window current = windows.get(index);
             int products = current.products().rows() * current.products().cols();
-            double written = Easing.span(dwell, 0, 0.25);
-            double sum = Easing.out(Easing.span(dwell, 0.15, 0.4));
-            double nextAlpha = Easing.out(Easing.span(dwell, 0.35, 0.65));
+            // The first position is where the slide starts (or where a step left off): already worked out.
+            boolean first = index == 0;
+            double written = first ? 1 : Easing.span(dwell, 0, 0.25);
+            double sum = first ? 1 : Easing.out(Easing.span(dwell, 0.15, 0.4));
+            double nextAlpha = first ? 1 : Easing.out(Easing.span(dwell, 0.35, 0.65));
             Shot.Reveal reveal = done ? new Shot.Reveal.Prefix(count, 0) : new Shot.Reveal.Prefix(index, nextAlpha);
             double activation = hasActivation() ? Easing.inOut(Easing.span(p, SLIDE_SHARE + 0.03, SLIDE_SHARE + 0.13)) : 0;
             return new Shot(pose, current, products * written, sum, reveal, activation);

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A whole scene file, validated: the input image, the kernels slid over it, the convolution
  * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
- * it names the outputs. {@code numerals} says how numbers are written on screen.
+ * it names the outputs. {@code numerals} says how numbers are written on screen, {@code format} which
+ * frame (16:9, 9:16, 1:1) it is rendered to.
  */
 public record Scene(
         String name,
@@ -18,7 +19,8 @@ public record Scene(
         Activation activation,
         List<Beat> beats,
         int fps,
-        Numerals numerals) {
+        Numerals numerals,
+        Format format) {
 
     public Scene {
         Objects.requireNonNull(name, "name");
@@ -28,6 +30,7 @@ public record Scene(
         Objects.requireNonNull(padding, "padding");
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(numerals, "numerals");
+        Objects.requireNonNull(format, "format");
         kernels = List.copyOf(kernels);
         beats = List.copyOf(beats);
         if (kernels.isEmpty()) {
@@ -39,6 +42,11 @@ public record Scene(
         if (fps < 1 || fps > 120) {
             throw new IllegalArgumentException("fps must be between 1 and 120, got " + fps);
         }
+    }
+
+    /** The same scene rendered to another frame. */
+    public Scene withFormat(Format other) {
+        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other);
     }
 
     /** The sum of the beats' seconds. */

@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,26 +39,38 @@ public final class SceneLoader {
     private SceneLoader() {
     }
 
-    /** Reads and validates the scene file at {@code file}; messages show the path as given. */
+    /**
+     * Reads and validates the scene file at {@code file}; messages show the path as given. A scene
+     * with {@code variants:} gives its first variant; {@link #loadAll} gives them all.
+     */
     public static Scene load(Path file) throws SceneException {
         return load(file, file.toString());
     }
 
+    /** Every scene the file describes: itself, or one per variant, named {@code <scene>-<variant>}. */
+    public static List<Scene> loadAll(Path file) throws SceneException {
+        return loadAll(file, file.toString());
+    }
+
+    static List<Scene> loadAll(Path file, String shownAs) throws SceneException {
+        return parse(read(file, shownAs), shownAs, sceneName(file));
+    }
+
     /** As {@link #load(Path)}, but messages call the file {@code shownAs} (tests use this for stable names). */
     static Scene load(Path file, String shownAs) throws SceneException {
-        return parse(read(file, shownAs), shownAs, sceneName(file));
+        return loadAll(file, shownAs).get(0);
     }
 
     /** Validates scene text as though it had been read from {@code file}, which is only used for names. */
     public static Scene parse(String text, Path file) throws SceneException {
-        return parse(text, file.toString(), sceneName(file));
+        return parse(text, file.toString(), sceneName(file)).get(0);
     }
 
-    private static Scene parse(String text, String shownAs, String name) throws SceneException {
+    private static List<Scene> parse(String text, String shownAs, String name) throws SceneException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceText source = new SourceText(shownAs, body);
         Node root = compose(body, source);
-        return new SceneReader(source).read(root, name);
+        return new SceneReader(source).readAll(root, name);
     }
 
     /** The file name without its {@code .yaml} or {@code .yml} extension. */

@@ -5,6 +5,7 @@ import convreel.conv.KernelTooLargeException;
 import convreel.model.Activation;
 import convreel.model.Beat;
 import convreel.model.Cell;
+import convreel.model.Format;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
 import convreel.model.Numerals;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -30,7 +32,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class SceneReader {
     static final List<String> SCENE_KEYS =
-            List.of("title", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "beats");
+            List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "beats",
+                    "variants");
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
     /** Keys every beat may have. */
     static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds");
@@ -50,6 +53,8 @@ final class SceneReader {
     static final double DEFAULT_BIAS = 0;
     static final String DEFAULT_SHOW = "slide";
     static final Numerals DEFAULT_NUMERALS = Numerals.LATIN;
+    static final Format DEFAULT_FORMAT = Format.LANDSCAPE;
+    static final List<String> FORMAT_WORDS = Arrays.stream(Format.values()).map(Format::label).toList();
     static final List<Stride> DEFAULT_STRIDES = List.of(Stride.of(1), Stride.of(2));
     static final List<Padding> DEFAULT_PADDINGS = List.of(Padding.valid(), Padding.same());
     static final Cell DEFAULT_FORMULA_CELL = new Cell(0, 0);
@@ -108,6 +113,7 @@ final class SceneReader {
         String title = DEFAULT_TITLE;
         int fps = DEFAULT_FPS;
         Numerals numerals = DEFAULT_NUMERALS;
+        Format format = DEFAULT_FORMAT;
         Matrix image = null;
         List<ReadKernel> kernels = null;
         Stride stride = DEFAULT_STRIDE;
@@ -121,6 +127,8 @@ final class SceneReader {
                         "write the title in quotes, such as title: \"Convolution\"");
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
+                case "format" -> format = format(value);
+                case "variants" -> { }
                 case "image" -> image = matrix(value, "image", "image");
                 case "kernels" -> kernels = kernels(value);
                 case "stride" -> stride = stride(value);
@@ -144,7 +152,81 @@ final class SceneReader {
         FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
         requireStepsInside(beats, primary.values().rows(), primary.values().cols());
         return new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format);
+    }
+
+    /**
+     * The scene, or with {@code variants:} one scene per variant: each variant's keys replace the
+     * scene's own, and it is named {@code <scene>-<variant>}. Errors keep pointing at the lines
+     * they come from, in the scene or in the variant.
+     */
+    List<Scene> readAll(Node root, String name) throws SceneException {
+        if (!(root instanceof MappingNode mapping)) {
+            return List.of(read(root, name));
+        }
+        Optional<Fields.Entry> variants = reader.fields(root, "the scene", "").get("variants");
+        if (variants.isEmpty()) {
+            return List.of(read(root, name));
+        }
+        String example = "- name: vertical, with the keys it changes, such as title: or kernels:";
+        List<Node> items = reader.list(variants.get().value(), "variants", "write one '" + example + "' per variant");
+        if (items.isEmpty()) {
+            throw reader.error(variants.get().value(), "variants is empty", "write at least one '" + example + "', or remove variants");
+        }
+        List<Scene> scenes = new ArrayList<>();
+        Map<String, Node> names = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String variant = "variant " + (i + 1);
+            Fields fields = reader.fields(item, variant, "write it as '" + example + "'");
+            Fields.Entry named = fields.get("name").orElseThrow(() -> reader.error(item, variant + " has no name",
+                    "add name: a short word for the file name, such as name: vertical"));
+            String word = reader.text(named.value(), "the name of " + variant, "write a short word such as vertical");
+            if (!word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*")) {
+                throw reader.error(named.value(), "variant name '" + word + "' cannot be part of a file name",
+                        "use letters, digits, - and _ only, such as vertical-edge");
+            }
+            Node first = names.putIfAbsent(word, named.value());
+            if (first != null) {
+                throw reader.error(named.value(), "variant name '" + word + "' is used twice" + onLine(first),
+                        "give every variant its own name");
+            }
+            List<NodeTuple> merged = new ArrayList<>();
+            List<String> overridden = new ArrayList<>();
+            for (Fields.Entry entry : fields.entries()) {
+                if (entry.key().equals("name")) {
+                    continue;
+                }
+                if (entry.key().equals("variants") || !SCENE_KEYS.contains(entry.key())) {
+                    List<String> allowed = SCENE_KEYS.stream().filter(k -> !k.equals("variants")).toList();
+                    throw unknownKey(entry, allowed, "in " + variant);
+                }
+                overridden.add(entry.key());
+                merged.add(new NodeTuple(entry.keyNode(), entry.value()));
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                if (!key.equals("variants") && !overridden.contains(key)) {
+                    merged.add(tuple);
+                }
+            }
+            MappingNode scene = new MappingNode(mapping.getTag(), true, merged, mapping.getFlowStyle(),
+                    mapping.getStartMark(), mapping.getEndMark());
+            scenes.add(read(scene, name + "-" + word));
+        }
+        return scenes;
+    }
+
+    private Format format(Node node) throws SceneException {
+        String choices = or(FORMAT_WORDS);
+        String word = reader.text(node, "format", "use " + choices);
+        Format format = Format.byLabel(word);
+        if (format == null) {
+            throw reader.error(node, "unknown format '" + word + "'", NearestWord.among(word, FORMAT_WORDS)
+                    .map(near -> "did you mean '" + near + "'? format is " + choices)
+                    .orElse("use " + choices));
+        }
+        return format;
     }
 
     private Numerals numerals(Node node) throws SceneException {

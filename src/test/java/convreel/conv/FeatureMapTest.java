@@ -8,6 +8,7 @@ import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
+import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Pads;
 import convreel.model.Padding;
@@ -223,7 +224,7 @@ class FeatureMapTest {
     @Test
     void twoKernelsGiveTwoMapsInKernelOrder() {
         Scene scene = new Scene("edges", "", SEED, List.of(VERTICAL_EDGE, HORIZONTAL_EDGE), Stride.of(1),
-                Padding.valid(), Activation.NONE, List.of(new Beat.Slide("", 1)), 30, Numerals.LATIN);
+                Padding.valid(), Activation.NONE, List.of(new Beat.Slide("", 1)), 30, Numerals.LATIN, Format.LANDSCAPE);
 
         SceneComputation computation = SceneComputation.of(scene);
 

@@ -64,7 +64,7 @@ class FramePainterTest {
     void bengaliNumeralsWriteEveryNumberInBengaliDigits() throws IOException {
         Scene seed = SeedScene.scene();
         Scene bengali = new Scene(seed.name(), seed.title(), seed.image(), seed.kernels(), seed.stride(), seed.padding(),
-                seed.activation(), seed.beats(), seed.fps(), Numerals.BENGALI);
+                seed.activation(), seed.beats(), seed.fps(), Numerals.BENGALI, seed.format());
         Golden.assertMatches("step-done-bengali-numerals", paint(bengali, 5.95, 480, 270));
         assertEquals("−৪", new Numbers(Numerals.BENGALI).format(-4));
         assertEquals("১২.৫", new Numbers(Numerals.BENGALI).format(12.5));

@@ -11,6 +11,7 @@ import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
+import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
@@ -70,7 +71,7 @@ class SceneLoaderTest {
                 List.of(new Beat.Title("AI চোখ না থাকলেও দেখে—কীভাবে?", 3),
                         new Beat.Step("একটি 3×3 kernel পুরো ছবি বুঝে ফেলে!", 6, new Cell(0, 0)),
                         new Beat.Slide("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে", 9)),
-                30, Numerals.LATIN);
+                30, Numerals.LATIN, Format.LANDSCAPE);
         assertEquals(expected, scene);
         assertEquals(18, scene.seconds());
     }

@@ -5,6 +5,7 @@ import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
+import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
@@ -32,7 +33,7 @@ public final class SeedScene {
                 List.of(new Beat.Title("AI চোখ না থাকলেও দেখে—কীভাবে?", 2),
                         new Beat.Step("সব যোগ করলে একটি সংখ্যা—সেটাই Feature Map-এর একটি pixel।", 4, new Cell(0, 0)),
                         new Beat.Slide("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে—পুরো ছবি কভার করে।", 6)),
-                30, Numerals.LATIN);
+                30, Numerals.LATIN, Format.LANDSCAPE);
     }
 
     public static Scene scene() {

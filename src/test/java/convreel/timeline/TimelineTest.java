@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
 import convreel.model.Beat;
+import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Cell;
 import convreel.model.Scene;
@@ -35,7 +36,7 @@ class TimelineTest {
             beats.add(new Beat.Slide("x", 0.71));
         }
         Scene long50 = new Scene("drift", "t", scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, 30, Numerals.LATIN);
+                scene.activation(), beats, 30, Numerals.LATIN, Format.LANDSCAPE);
         Timeline drift = Timeline.of(long50, SceneComputation.of(long50));
         assertEquals(50 * 0.71 * 30, drift.frameCount(), 1.0);
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A whole scene file, validated: the input image, the kernels slid over it, the convolution
  * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
  * it names the outputs. {@code numerals} says how numbers are written on screen, {@code format} which
- * frame (16:9, 9:16, 1:1) it is rendered to.
+ * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard.
  */
 public record Scene(
         String name,
@@ -20,7 +20,8 @@ public record Scene(
         List<Beat> beats,
         int fps,
         Numerals numerals,
-        Format format) {
+        Format format,
+        Voiceover voiceover) {
 
     public Scene {
         Objects.requireNonNull(name, "name");
@@ -31,6 +32,7 @@ public record Scene(
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(numerals, "numerals");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(voiceover, "voiceover");
         kernels = List.copyOf(kernels);
         beats = List.copyOf(beats);
         if (kernels.isEmpty()) {
@@ -39,14 +41,30 @@ public record Scene(
         if (beats.isEmpty()) {
             throw new IllegalArgumentException("a scene needs at least one beat");
         }
+        if (voiceover.beats().size() != beats.size()) {
+            throw new IllegalArgumentException("the voiceover has " + voiceover.beats().size() + " beats but the scene "
+                    + beats.size());
+        }
         if (fps < 1 || fps > 120) {
             throw new IllegalArgumentException("fps must be between 1 and 120, got " + fps);
         }
     }
 
+    /** A scene with no voiceover: seen, not heard. */
+    public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
+            Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format) {
+        this(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, silent(beats));
+    }
+
     /** The same scene rendered to another frame. */
     public Scene withFormat(Format other) {
-        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other);
+        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover);
+    }
+
+    /** A scene that is seen and not heard: each beat's narration is its caption, and nothing speaks it. */
+    public static Voiceover silent(List<Beat> beats) {
+        return new Voiceover(java.util.Optional.empty(), java.util.Optional.empty(),
+                beats.stream().map(b -> new Voiceover.BeatVoice(b.caption(), java.util.Optional.empty(), null)).toList());
     }
 
     /** The sum of the beats' seconds. */

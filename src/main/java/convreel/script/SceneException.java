@@ -1,5 +1,12 @@
 package convreel.script;
 
+import convreel.model.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * A scene file that cannot become a {@link convreel.model.Scene}. The message reads like a
  * compiler's: {@code file:line:column: what is wrong; what would be right}, then the offending
@@ -24,6 +31,21 @@ public final class SceneException extends Exception {
         this.problem = problem;
         this.hint = hint == null ? "" : hint;
         this.sourceLine = sourceLine;
+    }
+
+    /**
+     * A problem found after loading (a voice that cannot be synthesised, say) at a place in the scene
+     * file: the line is read again from the file to be quoted; if that fails, the message has no quote.
+     */
+    public static SceneException at(Location where, String problem, String hint) {
+        String line = null;
+        try {
+            List<String> lines = Files.readAllLines(Path.of(where.file()), StandardCharsets.UTF_8);
+            line = where.line() >= 1 && where.line() <= lines.size() ? lines.get(where.line() - 1) : null;
+        } catch (IOException | RuntimeException unreadable) {
+            // The message stands without the quoted line.
+        }
+        return new SceneException(where.file(), where.line(), where.column(), problem, hint, line);
     }
 
     /** A problem with the file as a whole, not with a place inside it. */

@@ -53,7 +53,7 @@ public final class SceneLoader {
     }
 
     static List<Scene> loadAll(Path file, String shownAs) throws SceneException {
-        return parse(read(file, shownAs), shownAs, sceneName(file));
+        return parse(read(file, shownAs), shownAs, sceneName(file), folderOf(file));
     }
 
     /** As {@link #load(Path)}, but messages call the file {@code shownAs} (tests use this for stable names). */
@@ -63,14 +63,20 @@ public final class SceneLoader {
 
     /** Validates scene text as though it had been read from {@code file}, which is only used for names. */
     public static Scene parse(String text, Path file) throws SceneException {
-        return parse(text, file.toString(), sceneName(file)).get(0);
+        return parse(text, file.toString(), sceneName(file), folderOf(file)).get(0);
     }
 
-    private static List<Scene> parse(String text, String shownAs, String name) throws SceneException {
+    /** {@code folder} is where paths in the scene (voice and music files) are relative to. */
+    private static List<Scene> parse(String text, String shownAs, String name, Path folder) throws SceneException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceText source = new SourceText(shownAs, body);
         Node root = compose(body, source);
-        return new SceneReader(source).readAll(root, name);
+        return new SceneReader(source, folder).readAll(root, name);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
     /** The file name without its {@code .yaml} or {@code .yml} extension. */

@@ -7,11 +7,15 @@ import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Kernel;
+import convreel.model.Location;
 import convreel.model.Matrix;
 import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.Stride;
+import convreel.model.Voiceover;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,11 +36,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class SceneReader {
     static final List<String> SCENE_KEYS =
-            List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "beats",
-                    "variants");
+            List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "tts",
+                    "music", "beats", "variants");
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
     /** Keys every beat may have. */
-    static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds");
+    static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds", "narration", "voice");
+    static final List<String> TTS_KEYS = List.of("engine", "voice", "command", "format");
+    static final List<String> TTS_ENGINES = List.of("espeak-ng", "command");
+    static final List<String> MUSIC_KEYS = List.of("file", "volume");
+    static final String DEFAULT_ESPEAK_VOICE = "bn";
+    static final String DEFAULT_COMMAND_FORMAT = "wav";
+    static final double DEFAULT_MUSIC_VOLUME = 0.5;
     /** The options of each kind of beat, beside the common keys. */
     static final Map<String, List<String>> BEAT_OPTIONS = beatOptions();
     static final List<String> SHOW_KINDS = List.copyOf(BEAT_OPTIONS.keySet());
@@ -95,13 +105,18 @@ final class SceneReader {
      * A beat with the output cell it works out (a step's or a formula's, else null) and the node an
      * error about that cell points at.
      */
-    private record ReadBeat(Beat beat, String show, Cell at, Node atNode) {
+    private record ReadBeat(Beat beat, String show, Cell at, Node atNode, Voiceover.BeatVoice voice, Node narrationNode) {
     }
 
     private final NodeReader reader;
+    private final SourceText source;
+    private final Path folder;
 
-    SceneReader(SourceText source) {
+    /** {@code folder} is where voice and music paths in the scene are relative to. */
+    SceneReader(SourceText source, Path folder) {
         this.reader = new NodeReader(source);
+        this.source = source;
+        this.folder = folder;
     }
 
     Scene read(Node root, String name) throws SceneException {
@@ -114,6 +129,8 @@ final class SceneReader {
         int fps = DEFAULT_FPS;
         Numerals numerals = DEFAULT_NUMERALS;
         Format format = DEFAULT_FORMAT;
+        Optional<Voiceover.Speech> speech = Optional.empty();
+        Optional<Voiceover.Music> music = Optional.empty();
         Matrix image = null;
         List<ReadKernel> kernels = null;
         Stride stride = DEFAULT_STRIDE;
@@ -128,6 +145,8 @@ final class SceneReader {
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
+                case "tts" -> speech = Optional.of(speech(value));
+                case "music" -> music = Optional.of(music(value));
                 case "variants" -> { }
                 case "image" -> image = matrix(value, "image", "image");
                 case "kernels" -> kernels = kernels(value);
@@ -149,10 +168,130 @@ final class SceneReader {
             throw reader.error(root, "the scene has no beats",
                     "add beats: with at least one '- show: title' entry and its caption and seconds");
         }
+        requireSpeechForNarration(beats, speech.isPresent());
+        Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
         requireStepsInside(beats, primary.values().rows(), primary.values().cols());
         return new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
+    }
+
+    /** Where {@code node} starts, for messages about it after loading. */
+    private Location location(Node node) {
+        return node.getStartMark()
+                .map(mark -> new Location(source.shownAs(), mark.getLine() + 1, mark.getColumn() + 1))
+                .orElse(new Location(source.shownAs(), 0, 0));
+    }
+
+    private Voiceover.Speech speech(Node node) throws SceneException {
+        String example = "tts: {engine: espeak-ng}";
+        Fields fields = reader.fields(node, "tts", "write it as a mapping with engine:, such as " + example);
+        Fields.Entry engineEntry = fields.get("engine").orElseThrow(() -> reader.error(node, "tts has no engine",
+                "add engine: espeak-ng, or engine: command with a command:"));
+        String choices = or(TTS_ENGINES);
+        String engine = reader.text(engineEntry.value(), "the tts engine", "use " + choices);
+        if (!TTS_ENGINES.contains(engine)) {
+            throw reader.error(engineEntry.value(), "unknown tts engine '" + engine + "'", NearestWord.among(engine, TTS_ENGINES)
+                    .map(near -> "did you mean '" + near + "'? engine is " + choices)
+                    .orElse("use " + choices));
+        }
+        boolean command = engine.equals("command");
+        String voice = DEFAULT_ESPEAK_VOICE;
+        String template = null;
+        String format = DEFAULT_COMMAND_FORMAT;
+        for (Fields.Entry entry : fields.entries()) {
+            Node value = entry.value();
+            switch (entry.key()) {
+                case "engine" -> { }
+                case "voice" -> {
+                    if (command) {
+                        throw reader.error(entry.keyNode(), "voice belongs to engine: espeak-ng",
+                                "for engine: command, put the voice in the command itself");
+                    }
+                    voice = reader.text(value, "the tts voice", "write an espeak-ng voice name such as bn");
+                    if (!voice.matches("[A-Za-z0-9_+-]+")) {
+                        throw reader.error(value, "tts voice '" + voice + "' is not a voice name", "use a voice such as bn");
+                    }
+                }
+                case "command" -> {
+                    if (!command) {
+                        throw reader.error(entry.keyNode(), "command belongs to engine: command",
+                                "remove command:, or set engine: command");
+                    }
+                    template = reader.text(value, "the tts command",
+                            "write the command in quotes, with {text} and {out}, such as \"edge-tts --text {text} --write-media {out}\"");
+                    if (!template.contains("{out}")) {
+                        throw reader.error(value, "the tts command has no {out}",
+                                "put {out} where the program takes the audio file to write, such as --write-media {out}");
+                    }
+                }
+                case "format" -> {
+                    if (!command) {
+                        throw reader.error(entry.keyNode(), "format belongs to engine: command", "remove format:");
+                    }
+                    format = reader.text(value, "the tts format", "write a file extension such as mp3 or wav");
+                    if (!format.matches("[A-Za-z0-9]{1,8}")) {
+                        throw reader.error(value, "tts format '" + format + "' is not a file extension", "use mp3, wav, ogg or m4a");
+                    }
+                }
+                default -> throw unknownKey(entry, TTS_KEYS, "in tts");
+            }
+        }
+        if (command && template == null) {
+            throw reader.error(node, "engine: command needs a command",
+                    "add command: \"edge-tts --voice bn-BD-NabanitaNeural --text {text} --write-media {out}\"");
+        }
+        Location where = location(engineEntry.value());
+        return command ? new Voiceover.Speech.Command(template, format, where) : new Voiceover.Speech.Espeak(voice, where);
+    }
+
+    private Voiceover.Music music(Node node) throws SceneException {
+        String example = "music: {file: music/loop.mp3, volume: 0.5}";
+        Fields fields = reader.fields(node, "music", "write it as " + example);
+        Path file = null;
+        Node fileNode = null;
+        double volume = DEFAULT_MUSIC_VOLUME;
+        for (Fields.Entry entry : fields.entries()) {
+            switch (entry.key()) {
+                case "file" -> {
+                    file = existingFile(entry.value(), "music file", "music");
+                    fileNode = entry.value();
+                }
+                case "volume" -> {
+                    volume = reader.number(entry.value(), "music volume", "use a number above 0 and at most 1, such as 0.5");
+                    if (!(volume > 0 && volume <= 1)) {
+                        throw reader.error(entry.value(), "music volume is " + NodeReader.shown(entry.value()),
+                                "use a number above 0 and at most 1, such as 0.5");
+                    }
+                }
+                default -> throw unknownKey(entry, MUSIC_KEYS, "in music");
+            }
+        }
+        if (file == null) {
+            throw reader.error(node, "music has no file", "write it as " + example);
+        }
+        return new Voiceover.Music(file, volume, location(fileNode));
+    }
+
+    /** A path relative to the scene file's folder that must name an existing file. */
+    private Path existingFile(Node node, String what, String kind) throws SceneException {
+        String written = reader.text(node, what, "write the path in quotes, relative to the scene file");
+        Path path = folder.resolve(written).normalize();
+        if (!Files.isRegularFile(path)) {
+            throw reader.error(node, what + " '" + written + "' does not exist",
+                    kind + " paths are relative to the scene file's folder");
+        }
+        return path;
+    }
+
+    /** A beat that says something needs a voice file or a speech engine to say it. */
+    private void requireSpeechForNarration(List<ReadBeat> beats, boolean speech) throws SceneException {
+        for (ReadBeat beat : beats) {
+            if (!speech && beat.narrationNode() != null && beat.voice().file().isEmpty() && beat.voice().speaks()) {
+                throw reader.error(beat.narrationNode(), "this beat has narration but nothing to speak it",
+                        "add a tts: block (engine: espeak-ng) to the scene, or give the beat a voice: file");
+            }
+        }
     }
 
     /**
@@ -462,14 +601,31 @@ final class SceneReader {
         String show = showEntry.isPresent() ? show(showEntry.get().value(), beat) : DEFAULT_SHOW;
         List<String> options = BEAT_OPTIONS.get(show);
         String caption = null;
+        Node captionNode = node;
         Double seconds = null;
+        String narration = null;
+        Node narrationNode = null;
+        Path voice = null;
+        Node voiceNode = null;
         Map<String, Fields.Entry> given = new LinkedHashMap<>();
         for (Fields.Entry entry : fields.entries()) {
             Node value = entry.value();
             switch (entry.key()) {
                 case "show" -> { }
-                case "caption" -> caption = reader.text(value, "caption of " + beat,
-                        "write the caption in quotes, such as caption: \"...\", or caption: \"\" for no text");
+                case "caption" -> {
+                    caption = reader.text(value, "caption of " + beat,
+                            "write the caption in quotes, such as caption: \"...\", or caption: \"\" for no text");
+                    captionNode = value;
+                }
+                case "narration" -> {
+                    narration = reader.text(value, "narration of " + beat,
+                            "write what is said in quotes, or narration: \"\" for a silent beat");
+                    narrationNode = value;
+                }
+                case "voice" -> {
+                    voice = existingFile(value, "voice file", "voice");
+                    voiceNode = value;
+                }
                 case "seconds" -> seconds = seconds(value, beat);
                 default -> {
                     if (!options.contains(entry.key())) {
@@ -504,7 +660,10 @@ final class SceneReader {
             default -> new Beat.Slide(caption, seconds);
         };
         Fields.Entry at = given.get("at");
-        return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value());
+        Node spoken = voiceNode != null ? voiceNode : narrationNode != null ? narrationNode : captionNode;
+        Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration == null ? caption : narration,
+                Optional.ofNullable(voice), location(spoken));
+        return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value(), said, narrationNode);
     }
 
     private static Cell cellOf(Beat beat) {

@@ -57,13 +57,24 @@ public final class Timeline {
      * sum of all beats' seconds to within one frame however many beats there are.
      */
     public static Timeline of(Scene scene, SceneComputation computation) {
+        return of(scene, computation, scene.beats().stream().mapToDouble(Beat::seconds).toArray());
+    }
+
+    /**
+     * The scene with each beat lasting {@code seconds[i]} instead of the seconds the scene gives it:
+     * a beat stretched to fit its narration plays its animation slower, never cut.
+     */
+    public static Timeline of(Scene scene, SceneComputation computation, double[] seconds) {
+        if (seconds.length != scene.beats().size()) {
+            throw new IllegalArgumentException(seconds.length + " durations for " + scene.beats().size() + " beats");
+        }
         int fps = scene.fps();
         List<BeatSpan> spans = new ArrayList<>();
         double elapsed = 0;
         int first = 0;
         for (int i = 0; i < scene.beats().size(); i++) {
             Beat beat = scene.beats().get(i);
-            elapsed += beat.seconds();
+            elapsed += seconds[i];
             int end = Math.max(first + 1, (int) Math.round(elapsed * fps));
             spans.add(new BeatSpan(i, beat, first, end - first, fps));
             first = end;

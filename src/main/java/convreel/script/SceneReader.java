@@ -877,9 +877,16 @@ final class SceneReader {
         }
     }
 
+    /** Words people write for a key, and the key they mean. */
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "duration", "seconds", "time", "seconds", "length", "seconds", "secs", "seconds",
+            "text", "caption", "subtitle", "caption", "kind", "show", "type", "show");
+
     private SceneException unknownKey(Fields.Entry entry, List<String> known, String where) {
         String key = entry.key();
-        String hint = belongsElsewhere(key, known)
+        String meant = SYNONYMS.get(key.toLowerCase(java.util.Locale.ROOT));
+        String hint = Optional.ofNullable(meant).filter(known::contains).map(word -> "did you mean '" + word + "'?")
+                .or(() -> belongsElsewhere(key, known))
                 .or(() -> NearestWord.among(key, known).map(near -> "did you mean '" + near + "'?"))
                 .orElse("use " + or(known));
         return reader.error(entry.keyNode(), "unknown key '" + key + "' " + where, hint);

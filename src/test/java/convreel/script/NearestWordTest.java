@@ -31,7 +31,7 @@ class NearestWordTest {
     void unrelatedWordsGetNoSuggestion() {
         assertEquals(Optional.empty(), NearestWord.among("sigmoid", List.of("relu", "none")));
         assertEquals(Optional.empty(), NearestWord.among("tanh", List.of("relu", "none")));
-        assertEquals(Optional.empty(), NearestWord.among("duration", SceneReader.BEAT_KEYS));
+        assertEquals(Optional.empty(), NearestWord.among("duration", List.of("show", "caption", "seconds", "at")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package convreel.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -72,8 +73,15 @@ class SceneLoaderTest {
                         new Beat.Step("একটি 3×3 kernel পুরো ছবি বুঝে ফেলে!", 6, new Cell(0, 0)),
                         new Beat.Slide("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে", 9)),
                 30, Numerals.LATIN, Format.LANDSCAPE);
-        assertEquals(expected, scene);
+        Scene unheard = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(),
+                scene.padding(), scene.activation(), scene.beats(), scene.fps(), scene.numerals(), scene.format());
+        assertEquals(expected, unheard);
         assertEquals(18, scene.seconds());
+        assertFalse(scene.voiceover().audible(), "nothing is spoken without tts: or voice files");
+        assertEquals(List.of("AI চোখ না থাকলেও দেখে—কীভাবে?", "একটি 3×3 kernel পুরো ছবি বুঝে ফেলে!",
+                "Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে"),
+                scene.voiceover().beats().stream().map(b -> b.narration()).toList(), "narration defaults to the caption");
+        assertEquals(18, scene.voiceover().beats().get(0).where().line(), "each beat's voice remembers its line");
     }
 
     @Test

@@ -1,13 +1,8 @@
 package convreel.cli;
 
-import convreel.export.CompositeSink;
-import convreel.export.FrameSink;
-import convreel.export.Mp4Sink;
-import convreel.export.PngSequenceSink;
-import convreel.export.SvgSequenceSink;
+import convreel.batch.OutputNames;
+import convreel.batch.RenderResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -37,33 +32,16 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.load(sceneFile);
-        String name = loaded.scene().name();
-        Path video = out.resolve(name + ".mp4");
-        List<FrameSink> sinks = new ArrayList<>();
-        try {
-            sinks.add(Mp4Sink.open(video, LoadedScene.WIDTH, LoadedScene.HEIGHT, loaded.scene().fps()));
-            if (png) {
-                sinks.add(PngSequenceSink.open(out.resolve(name).resolve("png")));
-            }
-            if (svg) {
-                sinks.add(SvgSequenceSink.open(out.resolve(name).resolve("svg")));
-            }
-        } catch (Exception e) {
-            for (FrameSink opened : sinks) {
-                opened.close();
-            }
-            throw e;
-        }
-        int frames = loaded.timeline().frameCount();
-        long start = System.nanoTime();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + name).setInitialMax(frames)
+        SceneRender scene = SceneRender.load(sceneFile);
+        // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
+        Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
+        RenderResult result;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name()).setInitialMax(scene.frames())
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1).continuousUpdate().build()) {
-            loaded.render().video(CompositeSink.of(sinks), bar::stepTo);
+            result = scene.render(video, png, svg, bar::stepTo);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().printf("wrote %s (%d frames, %.1f s of video) in %.1f s%n",
-                video, frames, frames / (double) loaded.scene().fps(), seconds);
+                out.resolve(video.getFileName()), result.frames(), result.seconds(), result.renderTime().toNanos() / 1e9);
         return 0;
     }
 }

@@ -1,18 +1,24 @@
 package convreel.export;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PROFILE_H264_HIGH;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
+import convreel.audio.MixedAudio;
+import convreel.audio.Pcm;
+import convreel.audio.PcmSource;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -27,6 +33,11 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  * <p>Frame <i>k</i> accepted is shown at <i>k</i>/fps seconds; the file holds exactly the frames
  * accepted and lasts frames/fps seconds. The video is written to a hidden file beside the target
  * ({@link StagedFile}) and renamed onto it by {@link #finish()}; closing without finishing deletes it.
+ *
+ * <p>Opened with a {@link MixedAudio}, the file also carries it as an AAC-LC stream, 48 kHz stereo at
+ * {@value #AUDIO_BITRATE} b/s (YouTube's recommendation for stereo). The sound is written alongside
+ * the pictures, up to the end of each frame accepted, so the two streams interleave finely and the
+ * sound lasts exactly as long as the video: cut at its end if longer, padded with silence if shorter.
  */
 public final class Mp4Sink implements FrameSink {
 
@@ -42,21 +53,33 @@ public final class Mp4Sink implements FrameSink {
 
     private static final int B_FRAMES = 2;
 
+    /** AAC bit rate, YouTube's recommended 384 kb/s for stereo. */
+    static final int AUDIO_BITRATE = 384_000;
+
     private final StagedFile file;
     private final FFmpegFrameRecorder recorder;
     private final Bt709Converter converter;
     private final int width;
     private final int height;
+    private final int fps;
+    /** The sound to interleave with the pictures; null for a video without sound. */
+    private final PcmSource audio;
+    private final float[] audioBlock;
+    private long audioWritten;
     private int frames;
     private int lastIndex = -1;
     private boolean finished;
 
-    private Mp4Sink(StagedFile file, FFmpegFrameRecorder recorder, Bt709Converter converter, int width, int height) {
+    private Mp4Sink(StagedFile file, FFmpegFrameRecorder recorder, Bt709Converter converter, int width, int height,
+            int fps, PcmSource audio) {
         this.file = file;
         this.recorder = recorder;
         this.converter = converter;
         this.width = width;
         this.height = height;
+        this.fps = fps;
+        this.audio = audio;
+        this.audioBlock = audio == null ? null : new float[Pcm.SAMPLE_RATE / 10 * Pcm.CHANNELS];
     }
 
     /** Opens a final-quality encoder ({@value #DEFAULT_PRESET}) writing to {@code output}. */
@@ -70,6 +93,16 @@ public final class Mp4Sink implements FrameSink {
      * render may pass {@code "ultrafast"}.
      */
     public static Mp4Sink open(Path output, int width, int height, int fps, String preset) throws IOException {
+        return open(output, width, height, fps, preset, null);
+    }
+
+    /**
+     * Like {@link #open(Path, int, int, int, String)}, with {@code sound} as the video's audio stream
+     * (or none if {@code sound} is null). The sink reads {@code sound} while encoding; the caller
+     * closes it after this sink is closed.
+     */
+    public static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound)
+            throws IOException {
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(preset, "preset");
         if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
@@ -85,11 +118,16 @@ public final class Mp4Sink implements FrameSink {
         }
         StagedFile file = StagedFile.beside(output);
         FFmpegFrameRecorder recorder = null;
+        PcmSource audio = null;
         try {
-            recorder = new FFmpegFrameRecorder(file.staging().toString(), width, height, 0);
+            audio = sound == null ? null : sound.open();
+            recorder = new FFmpegFrameRecorder(file.staging().toString(), width, height, audio == null ? 0 : Pcm.CHANNELS);
             configure(recorder, fps, preset);
+            if (audio != null) {
+                configureAudio(recorder);
+            }
             recorder.start();
-            return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height);
+            return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height, fps, audio);
         } catch (Throwable e) {
             // Also on an Error such as a missing native library: the staging file must not stay behind.
             try (file) {
@@ -98,6 +136,13 @@ public final class Mp4Sink implements FrameSink {
                 }
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
+            }
+            if (audio != null) {
+                try {
+                    audio.close();
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
             }
             throw e;
         }
@@ -136,6 +181,16 @@ public final class Mp4Sink implements FrameSink {
         recorder.setVideoOption("color_range", "tv");
     }
 
+    private static void configureAudio(FFmpegFrameRecorder recorder) {
+        recorder.setAudioCodec(AV_CODEC_ID_AAC);
+        recorder.setAudioCodecName("aac");
+        recorder.setSampleRate(Pcm.SAMPLE_RATE);
+        recorder.setAudioChannels(Pcm.CHANNELS);
+        recorder.setAudioBitrate(AUDIO_BITRATE);
+        // FFmpeg's own AAC encoder; Low Complexity is its default, stated here because YouTube asks for it.
+        recorder.setAudioOption("profile", "aac_low");
+    }
+
     @Override
     public void accept(Frame frame) throws IOException {
         if (finished) {
@@ -168,6 +223,23 @@ public final class Mp4Sink implements FrameSink {
         recorder.recordImage(width, height, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, yuv);
         lastIndex = frame.index();
         frames++;
+        if (audio != null) {
+            writeAudioUntil(Pcm.sampleAtFrame(frames, fps));
+        }
+    }
+
+    /** Encodes sound up to sample {@code end}, the end of the last frame accepted; silence once the sound has run out. */
+    private void writeAudioUntil(long end) throws IOException {
+        int block = audioBlock.length / Pcm.CHANNELS;
+        while (audioWritten < end) {
+            int n = (int) Math.min(block, end - audioWritten);
+            int got = audio.read(audioBlock, n);
+            if (got < n) {
+                Arrays.fill(audioBlock, got * Pcm.CHANNELS, n * Pcm.CHANNELS, 0f);
+            }
+            recorder.recordSamples(Pcm.SAMPLE_RATE, Pcm.CHANNELS, FloatBuffer.wrap(audioBlock, 0, n * Pcm.CHANNELS));
+            audioWritten += n;
+        }
     }
 
     /** Flushes the encoder, writes the index and moves the video onto the output path. */
@@ -186,7 +258,7 @@ public final class Mp4Sink implements FrameSink {
 
     @Override
     public void close() throws IOException {
-        try (file; converter) {
+        try (file; converter; audio) {
             recorder.release();
         }
     }

@@ -1,0 +1,36 @@
+package convreel.audio;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A beat's voice, ready to mix: the sound file (recorded, or synthesised and cached) with its length
+ * and loudness measured.
+ *
+ * @param beatIndex    the beat's position in the scene, from 0
+ * @param file         the sound file, in any format FFmpeg decodes
+ * @param samples      its length in {@link Pcm} samples, as decoded
+ * @param loudnessLufs its integrated loudness; negative infinity if too short or quiet to measure
+ */
+public record NarrationClip(int beatIndex, Path file, long samples, double loudnessLufs) {
+    /** Every voice is brought to this loudness before mixing, so recorded and synthesised beats match. */
+    public static final double VOICE_LEVEL_LUFS = -18;
+    /** The most a quiet clip is raised, so a near-silent file does not become loud hiss. */
+    private static final double MAX_BOOST_DB = 30;
+
+    public NarrationClip {
+        Objects.requireNonNull(file, "file");
+        if (beatIndex < 0 || samples < 0) {
+            throw new IllegalArgumentException("beat index and length must be 0 or more, got " + beatIndex + " and " + samples);
+        }
+    }
+
+    public double seconds() {
+        return Pcm.seconds(samples);
+    }
+
+    /** The gain, in dB, that brings this clip to {@link #VOICE_LEVEL_LUFS}; 0 if it could not be measured. */
+    public double gainDb() {
+        return Double.isFinite(loudnessLufs) ? Math.min(VOICE_LEVEL_LUFS - loudnessLufs, MAX_BOOST_DB) : 0;
+    }
+}

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {
-                "Renders every scene named by PATH... to <out>/<scene>.mp4, several at a time.",
+                "Renders every scene named by PATH... to <out>/<scene>.mp4 (and each variant to "
+                        + "<out>/<scene>-<variant>.mp4), with its subtitles, several at a time.",
                 "A PATH is a scene file, a folder (every .yaml/.yml file inside it, at any depth) or a glob such as "
                         + "'scenes/shorts/*.yaml'. Videos newer than their scene file, made by this convreel, are "
                         + "skipped unless --force. Scenes with the same file name in different folders get the "
@@ -44,6 +46,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", paramLabel = "N", description = "How many scenes to render at once (default: the available processors).")
     Integer jobs;
+
+    @CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--force", description = "Render every scene, even those whose video is up to date.")
     boolean force;
@@ -66,8 +71,10 @@ final class BatchCommand implements Callable<Integer> {
         } catch (WorkListException nothing) {
             throw new CommandLine.ParameterException(cli, nothing.getMessage());
         }
-        // Variants slot in here: a scene file that lists variants will become one item per variant.
-        List<WorkItem> items = scenes.stream().map(WorkItem::whole).toList();
+        List<WorkItem> items = new java.util.ArrayList<>();
+        for (Path scene : scenes) {
+            items.addAll(itemsOf(scene));
+        }
         // Named over the whole list, before sharding, so every shard agrees on every name.
         Map<WorkItem, Path> videos = OutputNames.assign(items, out);
         List<WorkItem> mine = shard.select(items);
@@ -90,13 +97,32 @@ final class BatchCommand implements Callable<Integer> {
         return report.hasInvalidScenes() ? Main.EXIT_BAD_INPUT : 0;
     }
 
-    /** Each item rendered exactly as {@code convreel render} renders its scene. */
-    private static SceneRenderer renderer() {
-        return item -> {
-            if (item.variant().isPresent()) {
-                throw new IllegalArgumentException("scene variants are not supported yet: " + item.label());
+    /**
+     * One item per variant of the scene, or the scene itself. A scene that does not load is one item
+     * too: it fails when the batch prepares it, with its message in the summary.
+     */
+    private static List<WorkItem> itemsOf(Path scene) {
+        try {
+            List<Optional<String>> variants = new java.util.ArrayList<>();
+            String base = convreel.script.SceneLoader.sceneName(scene);
+            for (convreel.model.Scene loaded : LoadedScene.check(scene)) {
+                variants.add(loaded.name().equals(base) ? Optional.empty() : Optional.of(loaded.name().substring(base.length() + 1)));
             }
-            return SceneRender.load(item.scene());
+            return variants.stream().map(variant -> new WorkItem(scene, variant)).toList();
+        } catch (convreel.script.SceneException invalid) {
+            return List.of(WorkItem.whole(scene));
+        }
+    }
+
+    /** Each item rendered exactly as {@code convreel render} renders its scene. */
+    private SceneRenderer renderer() {
+        Path cache = out.resolve(SceneRender.CACHE);
+        return item -> {
+            try {
+                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache), cache);
+            } catch (java.io.IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
         };
     }
 

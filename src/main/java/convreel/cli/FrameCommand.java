@@ -12,6 +12,9 @@ final class FrameCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    FormatOption format;
+
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
@@ -28,7 +31,7 @@ final class FrameCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.load(sceneFile);
+        LoadedScene loaded = LoadedScene.load(sceneFile, java.util.Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE);
         loaded.render().still(at, output);
         spec.commandLine().getOut().println("wrote " + output);
         return 0;

@@ -21,6 +21,9 @@ final class InspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    FormatOption format;
+
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
@@ -29,7 +32,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.load(sceneFile);
+        LoadedScene loaded = LoadedScene.load(sceneFile, java.util.Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(loaded, out);

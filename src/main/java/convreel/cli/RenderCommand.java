@@ -3,16 +3,20 @@ package convreel.cli;
 import convreel.batch.OutputNames;
 import convreel.batch.RenderResult;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Renders SCENE to <out>/<scene>.mp4 (H.264 High, 1080p) and, on request, numbered PNG/SVG frames.",
+        description = {"Renders SCENE to <out>/<scene>.mp4 (H.264 High; with its voice and music, if any), its "
+                + "captions to <out>/<scene>.srt and .vtt, and, on request, numbered PNG/SVG frames. A scene with "
+                + "variants: renders each to <out>/<scene>-<variant>.mp4.",
                 "Outputs appear only when complete; a failed render leaves the previous ones in place."})
 final class RenderCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -30,18 +34,26 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--svg", description = "Also write every frame to <out>/<scene>/svg/000001.svg ...")
     boolean svg;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() throws Exception {
-        SceneRender scene = SceneRender.load(sceneFile);
-        // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
-        Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
-        RenderResult result;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name()).setInitialMax(scene.frames())
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1).continuousUpdate().build()) {
-            result = scene.render(video, png, svg, bar::stepTo);
+        Path cache = out.resolve(SceneRender.CACHE);
+        List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache);
+        for (LoadedScene loaded : scenes) {
+            SceneRender scene = new SceneRender(loaded, cache);
+            // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
+            Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
+            RenderResult result;
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name())
+                    .setInitialMax(scene.frames()).setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1)
+                    .continuousUpdate().build()) {
+                result = scene.render(video, png, svg, bar::stepTo);
+            }
+            spec.commandLine().getOut().printf("wrote %s (%d frames, %.1f s of video) in %.1f s%n",
+                    out.resolve(video.getFileName()), result.frames(), result.seconds(), result.renderTime().toNanos() / 1e9);
         }
-        spec.commandLine().getOut().printf("wrote %s (%d frames, %.1f s of video) in %.1f s%n",
-                out.resolve(video.getFileName()), result.frames(), result.seconds(), result.renderTime().toNanos() / 1e9);
         return 0;
     }
 }

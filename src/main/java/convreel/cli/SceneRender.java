@@ -1,49 +1,50 @@
 package convreel.cli;
 
+import convreel.audio.MixedAudio;
 import convreel.batch.PreparedRender;
 import convreel.batch.RenderResult;
 import convreel.export.CompositeSink;
 import convreel.export.FrameSink;
 import convreel.export.Mp4Sink;
 import convreel.export.PngSequenceSink;
+import convreel.export.SubtitleSink;
 import convreel.export.SvgSequenceSink;
-import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
- * One scene file read, checked and computed, ready to render to a video: the one code path that
- * {@code convreel render} runs for its scene and {@code convreel batch} for each of its scenes. Each
- * instance has its own timeline, painter and sinks, so several can render at once on different threads.
+ * One scene (or variant) ready to render: the one code path that {@code convreel render} runs for
+ * each scene of its file and {@code convreel batch} for each item. Each instance has its own
+ * timeline, painter and sinks, so several can render at once on different threads.
  */
 final class SceneRender implements PreparedRender {
-    private final Path sceneFile;
+    /** Where synthesised voices and temporary audio go, inside the output folder. */
+    static final String CACHE = ".cache";
+    /** The cache of the default output folder, for commands that write no video. */
+    static final Path DEFAULT_CACHE = Path.of("output", CACHE);
+
     private final LoadedScene loaded;
+    private final Path cache;
 
-    private SceneRender(Path sceneFile, LoadedScene loaded) {
-        this.sceneFile = sceneFile;
+    SceneRender(LoadedScene loaded, Path cache) {
         this.loaded = loaded;
+        this.cache = cache;
     }
 
-    /** Reads and checks {@code sceneFile}; a missing or invalid file is a {@link SceneException}. */
-    static SceneRender load(Path sceneFile) throws SceneException {
-        return new SceneRender(sceneFile, LoadedScene.load(sceneFile));
-    }
-
-    /** The scene's name: its file name without {@code .yaml}. */
+    /** The scene's name: its file name without {@code .yaml}, and {@code -<variant>} for a variant. */
     String name() {
         return loaded.scene().name();
     }
 
-    /** The scene file. Voice-over and music files the scene names will join it here. */
     @Override
     public List<Path> inputs() {
-        return List.of(sceneFile);
+        return loaded.inputs();
     }
 
     @Override
@@ -62,16 +63,22 @@ final class SceneRender implements PreparedRender {
     }
 
     /**
-     * Renders the video to {@code video} and, on request, every frame as numbered PNG and SVG files
-     * in {@code <name>/png/} and {@code <name>/svg/} beside it ({@code <name>} is the video's file
-     * name without {@code .mp4}). All outputs appear only when complete.
+     * Renders the video to {@code video}, its subtitles beside it ({@code .srt} and {@code .vtt}) and,
+     * on request, every frame as numbered PNG and SVG files in {@code <name>/png/} and
+     * {@code <name>/svg/} ({@code <name>} is the video's file name without {@code .mp4}). All outputs
+     * appear only when complete.
      */
     RenderResult render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         Path frameFolders = video.resolveSibling(stem);
+        long start = System.nanoTime();
+        Optional<MixedAudio> sound = loaded.sound(cache);
         List<FrameSink> sinks = new ArrayList<>();
         try {
-            sinks.add(Mp4Sink.open(video, LoadedScene.WIDTH, LoadedScene.HEIGHT, loaded.scene().fps()));
+            sinks.add(Mp4Sink.open(video, loaded.width(), loaded.height(), loaded.scene().fps(), Mp4Sink.DEFAULT_PRESET,
+                    sound.orElse(null)));
+            sinks.add(SubtitleSink.open(video.resolveSibling(stem + ".srt"), video.resolveSibling(stem + ".vtt"),
+                    loaded.subtitles()));
             if (png) {
                 sinks.add(PngSequenceSink.open(frameFolders.resolve("png")));
             }
@@ -79,18 +86,34 @@ final class SceneRender implements PreparedRender {
                 sinks.add(SvgSequenceSink.open(frameFolders.resolve("svg")));
             }
         } catch (IOException | RuntimeException | Error e) {
-            for (FrameSink opened : sinks) {
-                try {
-                    opened.close();
-                } catch (IOException | RuntimeException cleanup) {
-                    e.addSuppressed(cleanup);
-                }
-            }
+            closeAll(sinks, sound, e);
             throw e;
         }
-        long start = System.nanoTime();
-        loaded.render().video(CompositeSink.of(sinks), progress);
+        try {
+            loaded.render().video(CompositeSink.of(sinks), progress);
+        } finally {
+            if (sound.isPresent()) {
+                sound.get().close();
+            }
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new RenderResult(video, frames(), seconds(), Files.size(video), took);
+    }
+
+    private static void closeAll(List<FrameSink> sinks, Optional<MixedAudio> sound, Throwable failure) {
+        for (FrameSink opened : sinks) {
+            try {
+                opened.close();
+            } catch (IOException | RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+        }
+        try {
+            if (sound.isPresent()) {
+                sound.get().close();
+            }
+        } catch (IOException | RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
     }
 }

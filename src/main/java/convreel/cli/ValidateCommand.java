@@ -1,12 +1,14 @@
 package convreel.cli;
 
+import convreel.model.Scene;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks SCENE without rendering: exit 0 if it is valid, 2 with a message if not.")
+        description = "Checks SCENE (and each of its variants) without rendering or speaking: exit 0 if it is valid, "
+                + "2 with a message if not.")
 final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -16,10 +18,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.load(sceneFile);
-        spec.commandLine().getOut().printf("%s: valid; %d beats, %.1f s, %d frames at %d fps%n", sceneFile,
-                loaded.scene().beats().size(), loaded.timeline().frameCount() / (double) loaded.scene().fps(),
-                loaded.timeline().frameCount(), loaded.scene().fps());
+        for (Scene scene : LoadedScene.check(sceneFile)) {
+            spec.commandLine().getOut().printf("%s: %s is valid; %d beats, %.1f s before any voice, %s %d×%d at %d fps%n",
+                    sceneFile, scene.name(), scene.beats().size(), scene.seconds(), scene.format().label(),
+                    scene.format().width(), scene.format().height(), scene.fps());
+        }
         return 0;
     }
 }

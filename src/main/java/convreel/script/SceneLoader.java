@@ -80,7 +80,7 @@ public final class SceneLoader {
     }
 
     /** The file name without its {@code .yaml} or {@code .yml} extension. */
-    static String sceneName(Path file) {
+    public static String sceneName(Path file) {
         Path fileName = file.getFileName();
         String name = fileName == null ? "scene" : fileName.toString();
         String lower = name.toLowerCase(Locale.ROOT);

@@ -61,11 +61,23 @@ class BatchCommandTest {
         return CliRun.of(Stream.concat(Stream.of("batch"), Stream.of(args)).toArray(String[]::new));
     }
 
-    /** The visible files in {@code folder} (the hidden .convreel stamps left out), by name. */
+    /**
+     * The videos in {@code folder}, by name, after checking that every other visible file (the hidden
+     * .convreel stamps and .cache left out) is one of a video's two subtitle files.
+     */
     private static List<String> videos(Path folder) throws Exception {
+        List<String> visible;
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            visible = files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
+        List<String> videos = visible.stream().filter(n -> n.endsWith(".mp4")).toList();
+        List<String> expected = new java.util.ArrayList<>();
+        for (String video : videos) {
+            String stem = video.substring(0, video.length() - ".mp4".length());
+            expected.addAll(List.of(video, stem + ".srt", stem + ".vtt"));
+        }
+        assertEquals(expected.stream().sorted().toList(), visible, "each video and its subtitles, nothing else");
+        return videos;
     }
 
     /** The summary row of the scene whose path ends in {@code scene}. */

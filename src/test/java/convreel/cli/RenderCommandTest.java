@@ -42,7 +42,10 @@ class RenderCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         Path video = out.resolve("tiny.mp4");
         assertTrue(Files.isRegularFile(video));
-        assertEquals(List.of(video), list(out), "no staging files are left beside the video");
+        assertEquals(List.of(video, out.resolve("tiny.srt"), out.resolve("tiny.vtt")), list(out),
+                "the video and its subtitles, no staging files");
+        String srt = Files.readString(out.resolve("tiny.srt"));
+        assertTrue(srt.startsWith("1\n00:00:00,000 --> 00:00:00,500\nAI চোখ না থাকলেও দেখে—কীভাবে?"), srt);
 
         Scene scene = SceneLoader.load(TINY);
         SceneComputation computation = SceneComputation.of(scene);

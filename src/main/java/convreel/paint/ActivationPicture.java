@@ -3,18 +3,27 @@ package convreel.paint;
 import convreel.conv.FeatureMap;
 import convreel.model.Activation;
 import convreel.model.Matrix;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The activation at work: the feature map before, the function's graph, and the map after, where
  * every negative cell visibly drops to 0 under ReLU.
  */
 final class ActivationPicture implements BeatPicture {
+    private static final String DROPPED = "ঋণাত্মক মান বাদ";
+    private static final double GRAPH = 3.2;
+    private static final double GAP = 1.2;
+
     private final PaintContext context;
     private final FeatureMap map;
     private final Grid before;
@@ -22,24 +31,37 @@ final class ActivationPicture implements BeatPicture {
     private final Rectangle2D graph;
     private final double scale;
     private final double cell;
+    private final boolean formulaUnder;
+    private final int formulaLines;
 
     ActivationPicture(PaintContext context) {
         this.context = context;
         this.map = context.computation().primary();
         Matrix values = map.values();
-        Rectangle2D stage = context.stage();
         double label = Grid.labelHeight(context);
-        double graphCells = 3.2;
-        double gap = 1.2;
-        this.cell = Math.min(context.height() * 0.1, Math.min(
-                stage.getWidth() / (2 * values.cols() + graphCells + 2 * gap),
-                (stage.getHeight() - 2 * label) / Math.max(values.rows(), graphCells)));
-        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), gap * cell,
-                values.cols() * cell, graphCells * cell, values.cols() * cell);
-        double cy = stage.getCenterY();
-        this.before = Grid.at(context, xs[0], cy - values.rows() * cell / 2, values.rows(), values.cols(), cell);
-        this.graph = new Rectangle2D.Double(xs[1], cy - graphCells * cell / 2, graphCells * cell, graphCells * cell);
-        this.after = Grid.at(context, xs[2], cy - values.rows() * cell / 2, values.rows(), values.cols(), cell);
+        float labelSize = context.theme().labelSize();
+        Length spill = Length.cells(0.6);
+        String name = Heat.activationName(context.scene().activation());
+        Block first = Block.grid("before", values.rows(), values.cols())
+                .above(label, context.label(labelSize, true, "Feature Map")).below(label, BlockFlow.Label.NONE).spill(spill);
+        Block last = Block.grid("after", values.rows(), values.cols()).gap(Length.cells(GAP))
+                .above(label, context.label(labelSize, true, name + "(Feature Map)"))
+                .below(label, context.label(labelSize, false, DROPPED)).spill(spill);
+        // The formula over the graph; under it, clear of the maps' labels; then on two lines, clear
+        // of maps taller than the graph.
+        List<List<Rows>> tiers = new ArrayList<>();
+        for (boolean twoLines : new boolean[] {false, true}) {
+            for (boolean under : new boolean[] {false, true}) {
+                tiers.add(ways(first, graph(label, twoLines, under), last));
+            }
+        }
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context), tiers);
+        this.formulaUnder = placed.tier() % 2 == 1;
+        this.formulaLines = placed.tier() >= 2 ? 2 : 1;
+        this.cell = placed.cell();
+        this.before = new Grid(context, placed.box("before"), cell);
+        this.graph = placed.box("graph");
+        this.after = new Grid(context, placed.box("after"), cell);
         this.scale = Heat.scaleOf(values);
     }
 
@@ -57,9 +79,12 @@ final class ActivationPicture implements BeatPicture {
 
         double drawn = Easing.inOut(Easing.span(p, 0.12, 0.4));
         paintGraph(canvas, activation, drawn);
-        String formula = activation == Activation.RELU ? "ReLU(x) = max(0, x)" : name + "(x) = x";
-        ShapedText text = context.fitted(formula, theme.labelSize(), true, graph.getWidth() + 1.2 * cell);
-        canvas.textCentered(text, graph.getCenterX(), graph.getY() - Grid.labelHeight(context) / 2, theme.kernel(),
+        ShapedText text = context.fitted(formula(formulaLines), theme.labelSize(), true, graph.getWidth() + 1.2 * cell);
+        // Further lines go away from the graph, so the first (or last) sits where a single line would.
+        double extra = (text.height() - text.lineHeight()) / 2;
+        double formulaY = formulaUnder ? graph.getMaxY() + Grid.labelHeight(context) / 2 + extra
+                : graph.getY() - Grid.labelHeight(context) / 2 - extra;
+        canvas.textCentered(text, graph.getCenterX(), formulaY, theme.kernel(),
                 Easing.out(Easing.span(p, 0.05, 0.2)), "formula");
 
         double change = Easing.inOut(Easing.span(p, 0.5, 0.8));
@@ -90,7 +115,36 @@ final class ActivationPicture implements BeatPicture {
             }
         }
         after.label(right, name + "(Feature Map)", cell * 0.6, 1);
-        after.footnote(right, "ঋণাত্মক মান বাদ", cell * 0.6, Easing.out(Easing.span(p, 0.8, 0.9)));
+        after.footnote(right, DROPPED, cell * 0.6, Easing.out(Easing.span(p, 0.8, 0.9)));
+    }
+
+    /** The graph as a block, its formula over or under it, on one line or two. */
+    private Block graph(double label, boolean twoLines, boolean under) {
+        double room = label + (twoLines ? context.theme().labelSize() * context.unit() * 1.45 : 0);
+        BlockFlow.Label formula = context.label(context.theme().labelSize(), true, formula(twoLines ? 2 : 1));
+        Block graph = Block.of("graph", Length.cells(GRAPH), Length.cells(GRAPH)).gap(Length.cells(GAP)).spill(Length.cells(0.6));
+        return under ? graph.above(label, BlockFlow.Label.NONE).below(room, formula)
+                : graph.above(room, formula).below(label, BlockFlow.Label.NONE);
+    }
+
+    private List<Rows> ways(Block first, Block graph, Block last) {
+        double rowGap = context.unit() * 0.01;
+        return List.of(
+                Rows.of(Length.ZERO, rowGap, List.of(first, graph, last)),
+                Rows.of(Length.ZERO, rowGap, List.of(first), List.of(graph, last)),
+                Rows.of(Length.ZERO, rowGap, List.of(first, graph), List.of(last)));
+    }
+
+    /** The activation's formula, on {@code lines} lines: "ReLU(x) =" over "max(0, x)". */
+    private String formula(int lines) {
+        String formula = formula();
+        int split = formula.indexOf(" = ");
+        return lines == 1 || split < 0 ? formula : formula.substring(0, split + 2) + "\n" + formula.substring(split + 3);
+    }
+
+    private String formula() {
+        Activation activation = context.scene().activation();
+        return activation == Activation.RELU ? "ReLU(x) = max(0, x)" : Heat.activationName(activation) + "(x) = x";
     }
 
     private static Grid.Look heat(Matrix values, Theme theme) {

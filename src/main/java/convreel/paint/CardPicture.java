@@ -14,13 +14,13 @@ final class CardPicture implements BeatPicture {
 
     CardPicture(PaintContext context, List<String> texts) {
         this.context = context;
-        this.wrap = (float) context.safe().getWidth() * 0.9f;
+        this.wrap = (float) context.safe().getWidth();
         Theme theme = context.theme();
         float size = theme.hookSize();
         for (String text : texts) {
-            lines.add(context.shaper().wrapped(text, context.style(size, true), wrap));
+            lines.add(context.wrappedEvenly(text, size, true, wrap));
         }
-        this.gap = context.height() * 0.035f;
+        this.gap = context.unit() * 0.035f;
     }
 
     @Override
@@ -32,12 +32,12 @@ final class CardPicture implements BeatPicture {
             total += line.height();
         }
         float y = (float) (context.safe().getCenterY() - total / 2);
-        float left = (context.width() - wrap) / 2f;
+        float left = (float) context.safe().getCenterX() - wrap / 2f;
         for (int i = 0; i < lines.size(); i++) {
             double from = 0.04 + 0.6 * i / lines.size();
             double appear = Easing.out(Easing.span(p, from, from + 0.12));
             ShapedText line = lines.get(i);
-            float rise = (float) ((1 - appear) * context.height() * 0.02);
+            float rise = (float) ((1 - appear) * context.unit() * 0.02);
             canvas.text(line, left, y + rise, wrap, ShapedText.Align.CENTER, i == 0 ? theme.accent() : theme.text(), appear, "card line");
             y += line.height() + gap;
         }

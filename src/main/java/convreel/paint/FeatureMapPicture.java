@@ -3,11 +3,15 @@ package convreel.paint;
 import convreel.conv.FeatureMap;
 import convreel.conv.Window;
 import convreel.model.Matrix;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 
 /**
  * The finished feature map, as numbers and as a heat map: where the feature is strong. Its cells
@@ -15,6 +19,8 @@ import java.awt.geom.RoundRectangle2D;
  * image that produced it.
  */
 final class FeatureMapPicture implements BeatPicture {
+    private static final String STRONG = "কোথায় feature শক্তিশালী";
+
     private final PaintContext context;
     private final FeatureMap map;
     private final Grid input;
@@ -22,22 +28,32 @@ final class FeatureMapPicture implements BeatPicture {
     private final Window strongest;
     private final double scale;
     private final double spill;
+    private final boolean equals;
 
     FeatureMapPicture(PaintContext context) {
         this.context = context;
         this.map = context.computation().primary();
         Matrix padded = map.padded();
         Matrix values = map.values();
-        Rectangle2D stage = context.stage();
         double label = Grid.labelHeight(context);
-        int rows = Math.max(padded.rows(), values.rows());
-        int columns = padded.cols() + values.cols() + 2;
-        double cell = Math.min(context.height() * 0.1,
-                Math.min(stage.getWidth() / columns, (stage.getHeight() - 2 * label) / rows));
-        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), 2 * cell, padded.cols() * cell, values.cols() * cell);
-        double cy = stage.getCenterY();
-        this.input = Grid.at(context, xs[0], cy - padded.rows() * cell / 2, padded.rows(), padded.cols(), cell);
-        this.output = Grid.at(context, xs[1], cy - values.rows() * cell / 2, values.rows(), values.cols(), cell);
+        float labelSize = context.theme().labelSize();
+        Block in = Block.grid("input", padded.rows(), padded.cols())
+                .above(label, context.label(labelSize, true, "ইনপুট ছবি"))
+                .below(label, BlockFlow.Label.NONE)
+                .spill(Length.cells(1));
+        Block out = Block.grid("output", values.rows(), values.cols())
+                .gap(Length.cells(2))
+                .above(label, context.label(labelSize, true, "Feature Map"))
+                .below(label, context.label(labelSize, false, STRONG))
+                .spill(Length.cells(1));
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
+                List.of(List.of(
+                        Rows.of(Length.ZERO, 0, List.of(in, out)),
+                        Rows.of(Length.ZERO, context.unit() * 0.01, List.of(in), List.of(out)))));
+        double cell = placed.cell();
+        this.input = new Grid(context, placed.box("input"), cell);
+        this.output = new Grid(context, placed.box("output"), cell);
+        this.equals = placed.sameRow("input", "output");
         this.scale = Heat.scaleOf(values);
         this.spill = cell;
         Window best = map.windows().get(0);
@@ -58,7 +74,7 @@ final class FeatureMapPicture implements BeatPicture {
         double lit = Easing.span(p, 0.05, 0.5) * cells;
         double trace = Easing.inOut(Easing.span(p, 0.55, 0.7));
 
-        input.draw(canvas, map.padded(), Grid.Look.uniform(theme.panel(), theme.text()), "input grid");
+        input.draw(canvas, map.padded(), input.orPixels(Grid.Look.uniform(theme.panel(), theme.text()), map.padded()), "input grid");
         input.label(canvas, "ইনপুট ছবি", spill, 1);
         output.draw(canvas, values, new Grid.Look() {
             @Override
@@ -81,8 +97,10 @@ final class FeatureMapPicture implements BeatPicture {
             }
         }, "feature map grid");
         output.label(canvas, "Feature Map", spill, 1);
-        output.footnote(canvas, "কোথায় feature শক্তিশালী", spill, trace);
-        Operators.equals(canvas, context, input.box(), output.box(), input.cell());
+        output.footnote(canvas, STRONG, spill, trace);
+        if (equals) {
+            Operators.equals(canvas, context, input.box(), output.box(), input.cell());
+        }
 
         if (trace > 0) {
             double s = input.cell();

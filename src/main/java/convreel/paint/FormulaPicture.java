@@ -4,10 +4,14 @@ import convreel.conv.FeatureMap;
 import convreel.conv.Window;
 import convreel.model.Cell;
 import convreel.model.Matrix;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 
 /**
  * The formula FeatureMap(i, j) = Σ Image × Kernel + Bias, then the same with one real cell's numbers
@@ -21,26 +25,60 @@ final class FormulaPicture implements BeatPicture {
     private final Grid input;
     private final Rectangle2D text;
     private final ShapedText general;
-    private final double formulaTop;
+    private final Rectangle2D formula;
 
     FormulaPicture(PaintContext context, Cell at) {
         this.context = context;
         this.map = context.computation().primary();
         this.window = map.window(at);
-        Rectangle2D stage = context.stage();
         Theme theme = context.theme();
+        Rectangle2D stage = context.stages().get(0);
         this.general = context.fitted("FeatureMap(i, j) = Σ Image × Kernel + Bias", theme.hookSize(), true, stage.getWidth());
-        this.formulaTop = stage.getY();
-        double below = stage.getY() + general.height() * 1.3;
         double label = Grid.labelHeight(context);
         Matrix padded = map.padded();
-        double textWidth = context.width() * 0.42;
-        double cell = Math.min(context.height() * 0.1, Math.min(
-                (stage.getWidth() - textWidth) / (padded.cols() + 1.5), (stage.getMaxY() - below - 2 * label) / padded.rows()));
-        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), 1.5 * cell, padded.cols() * cell, textWidth);
-        double cy = (below + stage.getMaxY()) / 2;
-        this.input = Grid.at(context, xs[0], cy - padded.rows() * cell / 2, padded.rows(), padded.cols(), cell);
-        this.text = new Rectangle2D.Double(xs[1], cy - padded.rows() * cell / 2, textWidth, padded.rows() * cell);
+        // 42% of a 16:9 frame's width, or wider if the arithmetic needs it.
+        double textWidth = Math.max(context.width() * 0.42, arithmeticWidth());
+        float size = context.theme().mathSize() * context.unit();
+        double textHeight = (map.kernel().weights().rows() + 3) * size * 1.5 + size * 0.7;
+        Block formula = Block.of("formula", Length.pixels(general.width()), Length.pixels(general.height()));
+        Block grid = Block.grid("input", padded.rows(), padded.cols())
+                .above(label, context.label(theme.labelSize(), true, "Image")).below(label, BlockFlow.Label.NONE)
+                .spill(Length.cells(1));
+        Block arithmetic = Block.of("arithmetic", Length.pixels(textWidth), Length.pixels(textHeight)).gap(Length.cells(1.5));
+        double rowGap = general.height() * 0.3;
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
+                List.of(List.of(
+                        Rows.of(Length.ZERO, rowGap, List.of(formula), List.of(grid, arithmetic)),
+                        Rows.of(Length.ZERO, rowGap, List.of(formula), List.of(grid), List.of(arithmetic)))));
+        this.formula = placed.box("formula");
+        this.input = new Grid(context, placed.box("input"), placed.cell());
+        this.text = placed.box("arithmetic");
+    }
+
+    /** The widest line this beat writes, at the theme's size. */
+    private double arithmeticWidth() {
+        float size = context.theme().mathSize() * context.unit();
+        Products products = Products.of(context, window, map.kernel(), Double.MAX_VALUE);
+        double widest = Math.max(head(size).width(), Math.max(bias(products).width(), result(size).width()));
+        for (int r = 0; r < window.inputs().rows(); r++) {
+            widest = Math.max(widest, context.shaper().line(products.row(r), products.style()).width());
+        }
+        return widest;
+    }
+
+    private ShapedText head(float size) {
+        Numbers numbers = context.numbers();
+        Cell at = window.output();
+        return context.shaper().line("FeatureMap(" + numbers.format(at.row()) + ", " + numbers.format(at.col()) + ") =",
+                new TextStyle(size, true));
+    }
+
+    private ShapedText bias(Products products) {
+        return context.shaper().line("+ Bias (" + context.numbers().format(map.kernel().bias()) + ")", products.style());
+    }
+
+    private ShapedText result(float size) {
+        return context.shaper().line("= " + context.numbers().format(window.biased()), new TextStyle(size * 1.25f, true));
     }
 
     @Override
@@ -48,11 +86,11 @@ final class FormulaPicture implements BeatPicture {
         Theme theme = context.theme();
         Numbers numbers = context.numbers();
         double p = state.progress();
-        canvas.textCentered(general, context.stage().getCenterX(), formulaTop + general.height() / 2, theme.accent(),
+        canvas.textCentered(general, formula.getCenterX(), formula.getCenterY(), theme.accent(),
                 Easing.out(Easing.span(p, 0.02, 0.15)), "formula");
 
         double windowIn = Easing.out(Easing.span(p, 0.2, 0.3));
-        input.draw(canvas, map.padded(), Grid.Look.uniform(theme.panel(), theme.text()), "input grid");
+        input.draw(canvas, map.padded(), input.orPixels(Grid.Look.uniform(theme.panel(), theme.text()), map.padded()), "input grid");
         input.label(canvas, "Image", input.cell(), 1);
         double s = input.cell();
         Matrix weights = map.kernel().weights();
@@ -63,10 +101,8 @@ final class FormulaPicture implements BeatPicture {
                 theme.window(), (float) (s * 0.06), windowIn);
 
         Products products = Products.of(context, window, map.kernel(), text.getWidth());
-        Cell at = window.output();
         float size = products.style().size();
-        ShapedText head = context.shaper().line(
-                "FeatureMap(" + numbers.format(at.row()) + ", " + numbers.format(at.col()) + ") =", new TextStyle(size, true));
+        ShapedText head = head(size);
         float lineHeight = products.lineHeight();
         float y = (float) (text.getCenterY() - (weights.rows() + 3) * lineHeight / 2);
         float x = (float) text.getX();
@@ -74,10 +110,10 @@ final class FormulaPicture implements BeatPicture {
         y += lineHeight;
         double shown = Easing.span(p, 0.3, 0.6) * weights.rows() * weights.cols();
         y = products.paint(canvas, x, y, shown);
-        ShapedText bias = context.shaper().line("+ Bias (" + numbers.format(map.kernel().bias()) + ")", products.style());
+        ShapedText bias = bias(products);
         canvas.text(bias, x, y, bias.width(), ShapedText.Align.LEFT, theme.kernel(), Easing.out(Easing.span(p, 0.62, 0.7)), null);
         y += lineHeight;
-        ShapedText result = context.shaper().line("= " + numbers.format(window.biased()), new TextStyle(size * 1.25f, true));
+        ShapedText result = result(size);
         canvas.text(result, x, y, result.width(), ShapedText.Align.LEFT, theme.accent(), Easing.out(Easing.span(p, 0.72, 0.8)), null);
         canvas.block(text, "arithmetic", 1);
     }

@@ -84,7 +84,7 @@ public final class FramePainter {
             return;
         }
         Rectangle2D box = context.caption();
-        float pad = (float) (context.height() * 0.02);
+        float pad = captionPad();
         canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), pad, pad),
                 context.theme().panel(), 0.85 * band);
         canvas.block(box, "caption band", band);
@@ -101,22 +101,27 @@ public final class FramePainter {
             return;
         }
         Rectangle2D box = context.caption();
-        float pad = (float) (context.height() * 0.02);
+        float pad = captionPad();
         ShapedText text = captionText(caption);
         float top = (float) (box.getCenterY() - text.height() / 2);
         canvas.text(text, (float) box.getX() + pad, top, (float) box.getWidth() - 2 * pad, ShapedText.Align.CENTER,
                 context.theme().text(), alpha, null);
     }
 
+    /** The band's inner margin and corner radius. */
+    private float captionPad() {
+        return context.unit() * 0.02f;
+    }
+
     /**
-     * The caption wrapped into the band at the theme's size, or a step smaller when a long caption
-     * needs more lines; never below the smallest size readable on a phone.
+     * The caption wrapped into the band at the format's caption size, or a step smaller when a
+     * long caption needs more lines; never below the smallest size readable on a phone.
      */
     public ShapedText captionText(String caption) {
         Rectangle2D band = context.caption();
-        float pad = (float) (context.height() * 0.02);
+        float pad = captionPad();
         float wrap = (float) band.getWidth() - 2 * pad;
-        float size = context.theme().captionSize();
+        float size = context.geometry().captionSize();
         ShapedText text = context.shaper().wrapped(caption, context.style(size, false), wrap);
         while (text.height() > band.getHeight() - pad && size * 0.92f >= Theme.SMALLEST_TEXT) {
             size *= 0.92f;

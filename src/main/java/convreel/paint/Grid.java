@@ -7,12 +7,11 @@ import java.awt.geom.RoundRectangle2D;
 
 /**
  * A matrix drawn as square cells with its numbers: the input image, a kernel, a feature map. How
- * each cell looks is asked of a {@link Look}, so one drawing routine serves every grid.
+ * each cell looks is asked of a {@link Look}, so one drawing routine serves every grid. A number
+ * takes the format's share of its cell; on a phone format a grid too small for its numbers to read
+ * leaves them out, and shows its values as colours or grey pixels instead.
  */
 public final class Grid {
-    /** Numbers take this share of a cell's side. */
-    public static final double TEXT_SHARE = 0.46;
-
     private final PaintContext context;
     private final Rectangle2D box;
     private final double cell;
@@ -37,6 +36,33 @@ public final class Grid {
         /** 0 hides the number, 1 shows it fully. */
         default double textAlpha(int row, int col) {
             return 1;
+        }
+
+        /**
+         * Values as grey levels, the largest white and the smallest black, numbers hidden: an
+         * image as its pixels, a kernel as the little picture of the pattern it looks for.
+         */
+        static Look pixels(Matrix values) {
+            double[] range = values.range();
+            return new Look() {
+                @Override
+                public Color fill(int row, int col) {
+                    double span = range[1] - range[0];
+                    double t = span == 0 ? 0.5 : (values.get(row, col) - range[0]) / span;
+                    int level = (int) Math.round(25 + t * 215);
+                    return new Color(level, level, level);
+                }
+
+                @Override
+                public Color ink(int row, int col) {
+                    return Color.WHITE;
+                }
+
+                @Override
+                public double textAlpha(int row, int col) {
+                    return 0;
+                }
+            };
         }
 
         /** Every cell the same fill and ink. */
@@ -99,9 +125,22 @@ public final class Grid {
         }
     }
 
-    /** Writes {@code text} in the middle of cell (row, col). */
+    /** Whether this grid's numbers are written: always on landscape, on a phone format only when they read. */
+    public boolean showsNumbers() {
+        return !context.geometry().hidesSmallNumbers() || cell >= smallestCell(context) - 1e-6;
+    }
+
+    /** {@code look}, or, when this grid's numbers are left out, its values as grey pixels: an image, not blank cells. */
+    public Look orPixels(Look look, Matrix values) {
+        return showsNumbers() ? look : Look.pixels(values);
+    }
+
+    /** Writes {@code text} in the middle of cell (row, col), if the grid shows its numbers. */
     public void number(Canvas canvas, int row, int col, String text, Color ink, double alpha) {
-        ShapedText shaped = context.shaper().line(text, new TextStyle((float) (cell * TEXT_SHARE), false));
+        if (!showsNumbers()) {
+            return;
+        }
+        ShapedText shaped = context.shaper().line(text, new TextStyle((float) (cell * context.geometry().numberShare()), false));
         Rectangle2D square = square(row, col);
         canvas.textCentered(shaped, square.getCenterX(), square.getCenterY(), ink, alpha, null);
     }
@@ -113,10 +152,15 @@ public final class Grid {
                 color, (float) (cell * 0.06), alpha);
     }
 
-    /** A label centred above the grid, shrunk if needed to fit the grid's width plus {@code spill} each side. */
+    /**
+     * A label centred above the grid, shrunk if needed to fit the grid's width plus {@code spill}
+     * each side. A label of two lines (split with a newline) rises so its last line sits where a
+     * one-line label would.
+     */
     public void label(Canvas canvas, String text, double spill, double alpha) {
         ShapedText shaped = context.fitted(text, context.theme().labelSize(), true, box.getWidth() + 2 * spill);
-        canvas.textCentered(shaped, box.getCenterX(), box.getY() - labelHeight(context) / 2,
+        double rise = (shaped.height() - shaped.lineHeight()) / 2;
+        canvas.textCentered(shaped, box.getCenterX(), box.getY() - labelHeight(context) / 2 - rise,
                 context.theme().mutedText(), alpha, "label");
     }
 
@@ -129,11 +173,11 @@ public final class Grid {
 
     /** The height of the label line above and the footnote line below a grid. */
     public static double labelHeight(PaintContext context) {
-        return context.theme().labelSize() * context.height() * 1.6;
+        return context.theme().labelSize() * context.unit() * 1.6;
     }
 
     /** The side of a cell whose number is just readable on a phone. */
     public static double smallestCell(PaintContext context) {
-        return Math.ceil(context.smallestText() / TEXT_SHARE);
+        return context.smallestText() / context.geometry().numberShare();
     }
 }

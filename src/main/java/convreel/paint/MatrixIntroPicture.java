@@ -1,10 +1,13 @@
 package convreel.paint;
 
 import convreel.model.Matrix;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * "An image is a matrix of numbers": the input appears as grey pixels, the pixels turn into their
@@ -22,25 +25,37 @@ final class MatrixIntroPicture implements BeatPicture {
         this.context = context;
         this.image = context.scene().image();
         this.weights = context.computation().primary().kernel().weights();
-        Rectangle2D stage = context.stage();
         double label = Grid.labelHeight(context);
-        int columns = image.cols() + weights.cols() + 2;
-        int rows = Math.max(image.rows(), weights.rows());
-        double cell = Math.min(context.height() * 0.1,
-                Math.min(stage.getWidth() / columns, (stage.getHeight() - 2 * label) / rows));
-        double x = stage.getCenterX() - columns * cell / 2;
-        double y = stage.getCenterY();
-        this.imageGrid = Grid.at(context, x, y - image.rows() * cell / 2, image.rows(), image.cols(), cell);
-        this.kernelGrid = Grid.at(context, x + (image.cols() + 2) * cell, y - weights.rows() * cell / 2,
-                weights.rows(), weights.cols(), cell);
+        float labelSize = context.theme().labelSize();
+        Block picture = Block.grid("image", image.rows(), image.cols())
+                .above(label, context.label(labelSize, true, "ইমেজ"))
+                .below(label, context.label(labelSize, false, imageFootnote()))
+                .spill(Length.cells(1));
+        Block kernel = Block.grid("kernel", weights.rows(), weights.cols())
+                .gap(Length.cells(2))
+                .above(label, context.label(labelSize, true, "Kernel / Filter"))
+                .below(label, context.label(labelSize, false, "ছোট সংখ্যার ম্যাট্রিক্স"))
+                .spill(Length.cells(1.5));
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
+                List.of(List.of(
+                        Rows.of(Length.ZERO, 0, List.of(picture, kernel)),
+                        Rows.of(Length.ZERO, context.unit() * 0.01, List.of(picture), List.of(kernel)))));
+        this.imageGrid = new Grid(context, placed.box("image"), placed.cell());
+        this.kernelGrid = new Grid(context, placed.box("kernel"), placed.cell());
         this.range = image.range();
+    }
+
+    private String imageFootnote() {
+        return "= সংখ্যার ম্যাট্রিক্স " + context.numbers().size(image.rows(), image.cols());
     }
 
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
         double p = state.progress();
-        double numbers = Easing.inOut(Easing.span(p, 0.25, 0.5));
+        double turn = Easing.inOut(Easing.span(p, 0.25, 0.5));
+        // Too small to read, the numbers never replace the pixels.
+        double numbers = imageGrid.showsNumbers() ? turn : 0;
         Canvas image = canvas.faded(Easing.out(Easing.span(p, 0, 0.12)));
         imageGrid.draw(image, this.image, new Grid.Look() {
             @Override
@@ -59,15 +74,14 @@ final class MatrixIntroPicture implements BeatPicture {
             }
         }, "image");
         imageGrid.label(image, "ইমেজ", imageGrid.cell(), 1);
-        imageGrid.footnote(image, "= সংখ্যার ম্যাট্রিক্স " + context.numbers().size(this.image.rows(), this.image.cols()),
-                imageGrid.cell(), numbers);
+        imageGrid.footnote(image, imageFootnote(), imageGrid.cell(), turn);
 
         double arrive = Easing.inOut(Easing.span(p, 0.55, 0.75));
         if (arrive > 0) {
             Canvas kernel = canvas.faded(arrive);
             Motion.shifted(kernel, (1 - arrive) * kernelGrid.cell() * 2, 0, () -> {
                 Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
-                kernelGrid.draw(kernel, weights, Grid.Look.uniform(fill, theme.kernel()), "kernel");
+                kernelGrid.draw(kernel, weights, kernelGrid.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel");
                 kernelGrid.label(kernel, "Kernel / Filter", kernelGrid.cell(), 1);
                 kernelGrid.footnote(kernel, "ছোট সংখ্যার ম্যাট্রিক্স", kernelGrid.cell() * 1.5, 1);
             });

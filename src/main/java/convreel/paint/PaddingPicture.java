@@ -4,10 +4,12 @@ import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
 import convreel.model.Padding;
 import convreel.model.Scene;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,9 @@ import java.util.List;
  * beside it with its size (valid: 3×3, same: 5×5), all computed by the engine.
  */
 final class PaddingPicture implements BeatPicture {
+    private static final String TITLE = "Padding = চারপাশে 0";
+    private static final double SMALL_OUTPUTS = 0.5;
+
     private final PaintContext context;
     private final List<Padding> paddings;
     private final List<FeatureMap> maps = new ArrayList<>();
@@ -23,6 +28,7 @@ final class PaddingPicture implements BeatPicture {
     private final Grid input;
     private final List<Grid> outputs = new ArrayList<>();
     private final double cell;
+    private final boolean footnotes;
 
     PaddingPicture(PaintContext context, List<Padding> paddings) {
         this.context = context;
@@ -38,26 +44,61 @@ final class PaddingPicture implements BeatPicture {
             }
         }
         this.widest = most;
-        Rectangle2D stage = context.stage();
-        double label = Grid.labelHeight(context);
-        int columns = widest.padded().cols() + maps.stream().mapToInt(m -> m.values().cols()).sum();
-        double gapCells = 1.2;
-        int rows = Math.max(widest.padded().rows(), maps.stream().mapToInt(m -> m.values().rows()).max().orElse(1));
-        this.cell = Math.min(context.height() * 0.1, Math.min(
-                stage.getWidth() / (columns + gapCells * maps.size()), (stage.getHeight() - 2 * label) / rows));
-        double[] widths = new double[maps.size() + 1];
-        widths[0] = widest.padded().cols() * cell;
+        // The outputs as large as the input, with their footnotes, then without; when the input is
+        // still too small to read its zeros, the outputs at half its size, where they show colours only.
+        List<Rows> full = ways(1);
+        List<Rows> small = ways(SMALL_OUTPUTS);
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
+                List.of(full, withoutFootnotes(full), small, withoutFootnotes(small)));
+        this.cell = placed.cell();
+        this.footnotes = placed.tier() % 2 == 0;
+        this.input = new Grid(context, placed.box("input"), cell);
+        double outputCell = cell * (placed.tier() >= 2 ? SMALL_OUTPUTS : 1);
         for (int i = 0; i < maps.size(); i++) {
-            widths[i + 1] = maps.get(i).values().cols() * cell;
+            outputs.add(new Grid(context, placed.box("output " + i), outputCell));
         }
-        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), gapCells * cell, widths);
-        double cy = stage.getCenterY();
-        this.input = Grid.at(context, xs[0], cy - widest.padded().rows() * cell / 2, widest.padded().rows(),
-                widest.padded().cols(), cell);
+    }
+
+    /** The ways to lay the input and the outputs out, with the outputs' cells {@code scale} times the input's. */
+    private List<Rows> ways(double scale) {
+        double label = Grid.labelHeight(context);
+        float labelSize = context.theme().labelSize();
+        Matrix image = context.scene().image();
+        Block in = Block.grid("input", widest.padded().rows(), widest.padded().cols())
+                .above(label, context.label(labelSize, true, TITLE))
+                .below(label, context.label(labelSize, false, context.numbers().size(image.rows(), image.cols()),
+                        context.numbers().size(widest.padded().rows(), widest.padded().cols())))
+                .spill(Length.cells(1));
+        List<Block> outs = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
             Matrix values = maps.get(i).values();
-            outputs.add(Grid.at(context, xs[i + 1], cy - values.rows() * cell / 2, values.rows(), values.cols(), cell));
+            outs.add(Block.of("output " + i, Length.cells(values.cols() * scale), Length.cells(values.rows() * scale))
+                    .gap(Length.cells(1.2))
+                    .above(label, context.label(labelSize, true, paddings.get(i).label()))
+                    .below(label, context.label(labelSize, false, outputSize(i, scale < 1)))
+                    .spill(Length.cells(0.5)));
         }
+        List<Block> all = new ArrayList<>(List.of(in));
+        all.addAll(outs);
+        double rowGap = context.unit() * 0.01;
+        List<Rows> ways = new ArrayList<>(List.of(
+                Rows.of(Length.ZERO, rowGap, all),
+                Rows.of(Length.ZERO, rowGap, List.of(in), outs)));
+        if (outs.size() > 1) {
+            ways.add(Rows.of(Length.ZERO, rowGap, all.subList(0, 2), all.subList(2, all.size())));
+        }
+        return ways;
+    }
+
+    private static List<Rows> withoutFootnotes(List<Rows> ways) {
+        return ways.stream().map(Rows::withoutFootnotes).toList();
+    }
+
+    /** "Output 3×3", or just "3×3" under a small output. */
+    private String outputSize(int i, boolean small) {
+        Matrix values = maps.get(i).values();
+        String size = context.numbers().size(values.rows(), values.cols());
+        return small ? size : "Output " + size;
     }
 
     @Override
@@ -88,9 +129,11 @@ final class PaddingPicture implements BeatPicture {
                 return r >= top && r < top + image.rows() && c >= left && c < left + image.cols();
             }
         }, "input grid");
-        input.label(canvas, "Padding = চারপাশে 0", cell, 1);
-        input.footnote(canvas, context.numbers().size(image.rows(), image.cols()), cell, 1 - ring);
-        input.footnote(canvas, context.numbers().size(widest.padded().rows(), widest.padded().cols()), cell, ring);
+        input.label(canvas, TITLE, cell, 1);
+        if (footnotes) {
+            input.footnote(canvas, context.numbers().size(image.rows(), image.cols()), cell, 1 - ring);
+            input.footnote(canvas, context.numbers().size(widest.padded().rows(), widest.padded().cols()), cell, ring);
+        }
 
         for (int i = 0; i < maps.size(); i++) {
             FeatureMap map = maps.get(i);
@@ -110,7 +153,9 @@ final class PaddingPicture implements BeatPicture {
                 }
             }, "feature map grid");
             output.label(shown, paddings.get(i).label(), cell * 0.5, 1);
-            output.footnote(shown, "Output " + context.numbers().size(map.values().rows(), map.values().cols()), cell * 0.5, 1);
+            if (footnotes) {
+                output.footnote(shown, outputSize(i, output.cell() < cell), cell * 0.5, 1);
+            }
         }
     }
 }

@@ -3,14 +3,11 @@ package convreel.paint;
 import convreel.conv.SceneComputation;
 import convreel.model.Scene;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * What every beat's picture is drawn with: the scene and its computed maps, the theme, the text
- * shaper, how numbers are written, and the frame's geometry.
- *
- * @param safe    the title-safe area, 5% in from every edge: nothing is drawn outside it
- * @param stage   the part of the safe area above the caption band, where a beat's picture goes
- * @param caption the band the Bangla caption is wrapped into
+ * shaper, how numbers are written, and the frame's geometry, which follows the scene's format.
  */
 public record PaintContext(
         Scene scene,
@@ -20,46 +17,127 @@ public record PaintContext(
         Numbers numbers,
         int width,
         int height,
-        Rectangle2D safe,
-        Rectangle2D stage,
-        Rectangle2D caption) {
+        FrameGeometry geometry) {
 
     public static PaintContext of(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper,
             int width, int height) {
-        Rectangle2D safe = new Rectangle2D.Double(width * 0.05, height * 0.05, width * 0.9, height * 0.9);
-        double captionTop = height * 0.77;
-        Rectangle2D caption = new Rectangle2D.Double(safe.getX(), captionTop, safe.getWidth(), safe.getMaxY() - captionTop);
-        Rectangle2D stage = new Rectangle2D.Double(safe.getX(), safe.getY(), safe.getWidth(),
-                captionTop - height * 0.03 - safe.getY());
         return new PaintContext(scene, computation, theme, shaper, new Numbers(scene.numerals()), width, height,
-                safe, stage, caption);
+                FrameGeometry.of(scene.format(), theme, width, height));
     }
 
-    /** A text style whose size is {@code shareOfHeight} of the frame height. */
-    public TextStyle style(float shareOfHeight, boolean bold) {
-        return new TextStyle(shareOfHeight * height, bold);
+    /** The type unit, the frame's shorter side: every text size is a share of it. */
+    public float unit() {
+        return geometry.unit();
     }
 
-    /** Shapes one line at a share of the frame height. */
-    public ShapedText line(String text, float shareOfHeight, boolean bold) {
-        return shaper.line(text, style(shareOfHeight, bold));
+    /** Nothing is drawn outside it. */
+    public Rectangle2D safe() {
+        return geometry.safe();
     }
 
-    /** The smallest text allowed anywhere, in pixels. */
+    /** Where beat pictures go, top to bottom: one stage, or on a 9:16 frame one above the caption and one below. */
+    public List<Rectangle2D> stages() {
+        return geometry.stages();
+    }
+
+    /** The band the Bangla caption is wrapped into. */
+    public Rectangle2D caption() {
+        return geometry.caption();
+    }
+
+    /** A text style whose size is {@code share} of the type unit. */
+    public TextStyle style(float share, boolean bold) {
+        return new TextStyle(share * unit(), bold);
+    }
+
+    /** Shapes one line at a share of the type unit. */
+    public ShapedText line(String text, float share, boolean bold) {
+        return shaper.line(text, style(share, bold));
+    }
+
+    /** The smallest text allowed anywhere, in pixels: 1/28 of the frame's shorter side. */
     public float smallestText() {
-        return Theme.SMALLEST_TEXT * height;
+        return Theme.SMALLEST_TEXT * unit();
     }
 
     /**
-     * {@code text} on one line at the theme's {@code shareOfHeight}, or smaller so it fits
-     * {@code room} pixels, but never below the smallest readable size.
+     * {@code text} on one line at the theme's {@code share}, or smaller so it fits {@code room}
+     * pixels, but never below the smallest readable size.
      */
-    public ShapedText fitted(String text, float shareOfHeight, boolean bold, double room) {
-        ShapedText shaped = line(text, shareOfHeight, bold);
+    public ShapedText fitted(String text, float share, boolean bold, double room) {
+        ShapedText shaped = line(text, share, bold);
         if (shaped.width() <= room) {
             return shaped;
         }
-        float share = (float) Math.max(Theme.SMALLEST_TEXT, shareOfHeight * room / shaped.width());
-        return line(text, share, bold);
+        float smaller = (float) Math.max(Theme.SMALLEST_TEXT, share * room / shaped.width());
+        ShapedText fitted = line(text, smaller, bold);
+        // Widths do not scale quite in proportion to the size: a hair smaller until it fits.
+        while (fitted.width() > room && smaller > Theme.SMALLEST_TEXT) {
+            smaller = Math.max(Theme.SMALLEST_TEXT, smaller * 0.995f);
+            fitted = line(text, smaller, bold);
+        }
+        return fitted;
+    }
+
+    /**
+     * {@code text} as {@link #fitted} sets it, except that a text still too wide at the smallest
+     * size is wrapped into lines at that size instead of running past {@code room}.
+     */
+    public ShapedText fittedOrWrapped(String text, float share, boolean bold, double room) {
+        ShapedText shaped = fitted(text, share, bold, room);
+        if (shaped.width() <= room + 0.5) {
+            return shaped;
+        }
+        return shaper.wrapped(text, style(Theme.SMALLEST_TEXT, bold), (float) room);
+    }
+
+    /**
+     * {@code text} wrapped into lines no wider than {@code room} at {@code share} of the type
+     * unit, the lines made as even as they can be with no more of them: no lone word on the last.
+     */
+    public ShapedText wrappedEvenly(String text, float share, boolean bold, double room) {
+        TextStyle style = style(share, bold);
+        ShapedText widest = shaper.wrapped(text, style, (float) room);
+        if (widest.lineCount() < 2) {
+            return widest;
+        }
+        double narrow = room / widest.lineCount();
+        double wide = room;
+        ShapedText best = widest;
+        for (int i = 0; i < 12; i++) {
+            double middle = (narrow + wide) / 2;
+            ShapedText tried = shaper.wrapped(text, style, (float) middle);
+            if (tried.lineCount() == widest.lineCount() && tried.width() <= middle + 0.5 && breaksAtSpaces(text, tried)) {
+                best = tried;
+                wide = middle;
+            } else {
+                narrow = middle;
+            }
+        }
+        return best;
+    }
+
+    /** Whether every line of {@code shaped} but the last ends at a space of {@code text}: no word is cut. */
+    private static boolean breaksAtSpaces(String text, ShapedText shaped) {
+        int end = 0;
+        List<java.awt.font.TextLayout> lines = shaped.lines();
+        for (int i = 0; i < lines.size() - 1; i++) {
+            end += lines.get(i).getCharacterCount();
+            if (end <= 0 || end > text.length() || !Character.isWhitespace(text.charAt(end - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The label texts of a block, measured for the {@link BlockFlow}: they are set as {@link #fitted} sets them. */
+    BlockFlow.Label label(float share, boolean bold, String... texts) {
+        double natural = 0;
+        double least = 0;
+        for (String text : texts) {
+            natural = Math.max(natural, line(text, share, bold).width());
+            least = Math.max(least, line(text, Theme.SMALLEST_TEXT, bold).width());
+        }
+        return new BlockFlow.Label(natural, least);
     }
 }

@@ -2,10 +2,14 @@ package convreel.paint;
 
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,27 +27,37 @@ final class PatternsPicture implements BeatPicture {
     PatternsPicture(PaintContext context) {
         this.context = context;
         this.maps = context.computation().maps().subList(0, Math.min(4, context.computation().maps().size()));
-        Rectangle2D stage = context.stage();
         Matrix weights = maps.get(0).kernel().weights();
         Matrix response = maps.get(0).values();
         int columnCells = Math.max(weights.cols(), response.cols());
         double label = Grid.labelHeight(context);
-        double arrow = context.height() * 0.07;
-        double cell = Math.min(context.height() * 0.08, Math.min(
-                stage.getWidth() / (maps.size() * (columnCells + 1.5)),
-                (stage.getHeight() - 2 * label - arrow) / (weights.rows() + response.rows())));
-        double columnWidth = columnCells * cell;
+        double arrow = context.unit() * 0.07;
+        float labelSize = context.theme().labelSize();
+        List<Block> columns = new ArrayList<>();
+        for (int i = 0; i < maps.size(); i++) {
+            columns.add(Block.of("column " + i, Length.cells(columnCells), new Length(weights.rows() + response.rows(), arrow))
+                    .gap(Length.cells(i == 0 ? 0 : 1.5))
+                    .above(label, context.label(labelSize, true, maps.get(i).kernel().name()))
+                    .below(label, context.label(labelSize, false, "সাড়া"))
+                    .spill(Length.cells(0.7)));
+        }
+        int half = (columns.size() + 1) / 2;
+        Length margin = Length.cells(1.5);
+        double rowGap = context.unit() * 0.01;
+        // The patterns hide their numbers: any cell size reads.
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.08, 0, List.of(List.of(
+                Rows.of(margin, rowGap, columns),
+                Rows.of(margin, rowGap, columns.subList(0, half), columns.subList(half, columns.size())))));
+        double cell = placed.cell();
         this.spill = cell * 0.7;
-        double[] widths = new double[maps.size()];
-        java.util.Arrays.fill(widths, columnWidth);
-        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), cell * 1.5, widths);
-        double blockHeight = (weights.rows() + response.rows()) * cell + arrow;
-        double top = stage.getCenterY() - blockHeight / 2;
-        this.patterns = new java.util.ArrayList<>();
-        this.responses = new java.util.ArrayList<>();
-        for (double x : xs) {
-            patterns.add(Grid.at(context, x + (columnWidth - weights.cols() * cell) / 2, top, weights.rows(), weights.cols(), cell));
-            responses.add(Grid.at(context, x + (columnWidth - response.cols() * cell) / 2,
+        this.patterns = new ArrayList<>();
+        this.responses = new ArrayList<>();
+        for (int i = 0; i < maps.size(); i++) {
+            Rectangle2D column = placed.box("column " + i);
+            double x = column.getX();
+            double top = column.getY();
+            patterns.add(Grid.at(context, x + (column.getWidth() - weights.cols() * cell) / 2, top, weights.rows(), weights.cols(), cell));
+            responses.add(Grid.at(context, x + (column.getWidth() - response.cols() * cell) / 2,
                     top + weights.rows() * cell + arrow, response.rows(), response.cols(), cell));
         }
     }
@@ -58,7 +72,7 @@ final class PatternsPicture implements BeatPicture {
             double light = Easing.inOut(Easing.span(p, 0.45 + 0.08 * i, 0.7 + 0.08 * i));
             Canvas column = canvas.faded(appear);
             Grid pattern = patterns.get(i);
-            pattern.draw(column, map.kernel().weights(), pixels(map.kernel().weights()), "pattern");
+            pattern.draw(column, map.kernel().weights(), Grid.Look.pixels(map.kernel().weights()), "pattern");
             pattern.label(column, map.kernel().name(), spill, 1);
             Rectangle2D from = pattern.box();
             Grid response = responses.get(i);
@@ -82,29 +96,5 @@ final class PatternsPicture implements BeatPicture {
             }, "response");
             response.footnote(column, "সাড়া", spill, light);
         }
-    }
-
-    /** Weights as grey levels: the largest white, the smallest black; the numbers stay hidden. */
-    private static Grid.Look pixels(Matrix weights) {
-        double[] range = weights.range();
-        return new Grid.Look() {
-            @Override
-            public Color fill(int r, int c) {
-                double span = range[1] - range[0];
-                double t = span == 0 ? 0.5 : (weights.get(r, c) - range[0]) / span;
-                int level = (int) Math.round(25 + t * 215);
-                return new Color(level, level, level);
-            }
-
-            @Override
-            public Color ink(int r, int c) {
-                return Color.WHITE;
-            }
-
-            @Override
-            public double textAlpha(int r, int c) {
-                return 0;
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package convreel.paint;
 
+import convreel.conv.FeatureMap;
 import convreel.conv.Window;
 import convreel.model.Activation;
 import convreel.model.Kernel;
@@ -24,7 +25,7 @@ final class Products {
     }
 
     static Products of(PaintContext context, Window window, Kernel kernel, double panelWidth) {
-        float size = context.theme().mathSize() * context.height();
+        float size = context.theme().mathSize() * context.unit();
         float widest = 0;
         Products probe = new Products(context, window, kernel, new TextStyle(size, false));
         for (int r = 0; r < window.inputs().rows(); r++) {
@@ -32,6 +33,35 @@ final class Products {
         }
         float fitted = widest <= panelWidth ? size : (float) (size * panelWidth / widest);
         return new Products(context, window, kernel, new TextStyle(fitted, false));
+    }
+
+    /**
+     * The widest line of the arithmetic of any window of {@code map} at the theme's size: the
+     * products, the sum and the activation. A panel this wide writes them all without shrinking.
+     */
+    static double widest(PaintContext context, FeatureMap map) {
+        TextStyle style = new TextStyle(context.theme().mathSize() * context.unit(), false);
+        double widest = 0;
+        for (Window window : map.windows()) {
+            Products products = new Products(context, window, map.kernel(), style);
+            for (int r = 0; r < window.inputs().rows(); r++) {
+                widest = Math.max(widest, context.shaper().line(products.row(r), style).width());
+            }
+            widest = Math.max(widest, products.sum().width());
+            if (context.scene().activation() != Activation.NONE) {
+                widest = Math.max(widest, products.activation(context.scene().activation()).width());
+            }
+        }
+        return widest;
+    }
+
+    /**
+     * The height of the stage's arithmetic at the theme's size: a line per kernel row, the sum
+     * and the activation, centred as the stage writes them, with the sum's larger text.
+     */
+    static double height(PaintContext context, FeatureMap map) {
+        float size = context.theme().mathSize() * context.unit();
+        return (map.kernel().weights().rows() + 2) * size * 1.5 + size * 0.5;
     }
 
     /** The size the products are written at; the lines around them use it too. */

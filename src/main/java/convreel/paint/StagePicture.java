@@ -51,8 +51,12 @@ final class StagePicture implements BeatPicture {
         paintInput(canvas, shot);
         paintKernel(canvas);
         paintOutput(canvas, shot);
-        Operators.convolve(canvas, context, layout.input(), layout.kernel(), layout.cell());
-        Operators.equals(canvas, context, layout.kernel(), layout.output(), layout.cell());
+        if (layout.convolveSign()) {
+            Operators.convolve(canvas, context, layout.input(), layout.kernel(), layout.cell());
+        }
+        if (layout.equalsSign()) {
+            Operators.equals(canvas, context, layout.kernel(), layout.output(), layout.cell());
+        }
         paintMath(canvas, shot);
     }
 
@@ -77,7 +81,7 @@ final class StagePicture implements BeatPicture {
                 return r >= top && r < top + rows && c >= left && c < left + cols;
             }
         };
-        input.cells(canvas, map.padded(), look, "input grid");
+        input.cells(canvas, map.padded(), input.orPixels(look, map.padded()), "input grid");
         if (slide) {
             paintPath(canvas, shot);
         }
@@ -85,8 +89,10 @@ final class StagePicture implements BeatPicture {
         input.numbers(canvas, map.padded(), look);
         paintWindow(canvas, shot, true);
         input.label(canvas, "ইনপুট ছবি", layout.gap() / 2, 1);
-        String padding = map.rowPads().total() + map.colPads().total() == 0 ? "" : " · padding " + scene.padding().label();
-        input.footnote(canvas, context.numbers().size(rows, cols) + padding, layout.gap() / 2, 1);
+        if (layout.footnotes()) {
+            String padding = map.rowPads().total() + map.colPads().total() == 0 ? "" : " · padding " + scene.padding().label();
+            input.footnote(canvas, context.numbers().size(rows, cols) + padding, layout.gap() / 2, 1);
+        }
     }
 
     /** The window's route so far: centre to centre, left to right, then down, as a faint trail. */
@@ -154,10 +160,11 @@ final class StagePicture implements BeatPicture {
         Theme theme = context.theme();
         Matrix weights = map.kernel().weights();
         Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
-        kernel.draw(canvas, weights, Grid.Look.uniform(fill, theme.kernel()), "kernel grid");
+        kernel.draw(canvas, weights, kernel.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel grid");
         kernel.label(canvas, "Kernel", layout.gap() / 2, 1);
-        kernel.footnote(canvas, context.numbers().size(weights.rows(), weights.cols()) + " · " + map.kernel().name(),
-                layout.gap() / 2, 1);
+        if (layout.footnotes()) {
+            kernel.footnote(canvas, StageLayout.kernelFootnote(context, map), layout.gap() / 2, 1);
+        }
     }
 
     private void paintOutput(Canvas canvas, Shot shot) {
@@ -196,9 +203,11 @@ final class StagePicture implements BeatPicture {
         Cell writing = shot.math().output();
         output.outline(canvas, writing.row(), writing.col(), theme.window(), 1 - a);
         output.label(canvas, "Feature Map", layout.gap() / 2, 1);
-        String size = context.numbers().size(values.rows(), values.cols());
-        output.footnote(canvas, size, layout.gap() / 2, 1 - a);
-        output.footnote(canvas, size + " · " + Heat.activationName(scene.activation()), layout.gap() / 2, a);
+        if (layout.footnotes()) {
+            String size = context.numbers().size(values.rows(), values.cols());
+            output.footnote(canvas, size, layout.gap() / 2, 1 - a);
+            output.footnote(canvas, size + " · " + Heat.activationName(scene.activation()), layout.gap() / 2, a);
+        }
     }
 
     /** The products written out row by row as in the explainer, then their sum, bias and activation. */

@@ -5,6 +5,9 @@ import convreel.conv.Window;
 import convreel.model.Matrix;
 import convreel.model.Scene;
 import convreel.model.Stride;
+import convreel.paint.BlockFlow.Block;
+import convreel.paint.BlockFlow.Length;
+import convreel.paint.BlockFlow.Rows;
 import convreel.timeline.Easing;
 import convreel.timeline.FrameState;
 import java.awt.Color;
@@ -26,6 +29,8 @@ final class StridePicture implements BeatPicture {
     private final List<Grid> inputs = new ArrayList<>();
     private final List<Grid> outputs = new ArrayList<>();
     private final double cell;
+    private final boolean footnotes;
+    private final boolean paired;
 
     StridePicture(PaintContext context, List<Stride> strides) {
         this.context = context;
@@ -36,25 +41,72 @@ final class StridePicture implements BeatPicture {
                     scene.activation()));
         }
         Matrix padded = maps.get(0).padded();
-        Rectangle2D stage = context.stage();
         double label = Grid.labelHeight(context);
+        float labelSize = context.theme().labelSize();
         int outCols = maps.stream().mapToInt(m -> m.values().cols()).max().orElse(1);
-        double columnCells = padded.cols() + 0.8 + outCols;
-        double cell = Math.min(context.height() * 0.1, Math.min(
-                stage.getWidth() / (strides.size() * columnCells + (strides.size() - 1) * 1.2),
-                (stage.getHeight() - 3 * label) / padded.rows()));
-        this.cell = cell;
-        double[] widths = new double[strides.size()];
-        java.util.Arrays.fill(widths, columnCells * cell);
-        double[] xs = Columns.centred(stage.getX(), stage.getMaxX(), 1.2 * cell, widths);
-        double top = stage.getCenterY() - padded.rows() * cell / 2 + label / 2;
+        List<Block> columns = new ArrayList<>();
+        List<Block> ins = new ArrayList<>();
+        List<Block> outs = new ArrayList<>();
+        for (int i = 0; i < strides.size(); i++) {
+            Matrix values = maps.get(i).values();
+            ShapedText title = title(i);
+            BlockFlow.Label heading = new BlockFlow.Label(title.width(), title.width());
+            Length gap = Length.cells(i == 0 ? 0 : 1.2);
+            // Side by side, the output beside its input: the title over both, the footnotes under each.
+            columns.add(Block.of("column " + i, Length.cells(padded.cols() + 0.8 + outCols), Length.cells(padded.rows()))
+                    .gap(gap).above(2 * label, heading).below(label, BlockFlow.Label.NONE));
+            ShapedText cost = cost(i);
+            ins.add(Block.grid("input " + i, padded.rows(), padded.cols())
+                    .gap(gap).above(1.5 * label, heading).below(label, new BlockFlow.Label(cost.width(), cost.width())));
+            outs.add(Block.grid("output " + i, values.rows(), values.cols())
+                    .gap(gap).below(label, context.label(labelSize, false, outputSize(i)))
+                    .spill(Length.cells(0.4)));
+        }
+        double rowGap = context.unit() * 0.01;
+        List<Rows> ways = List.of(
+                Rows.of(Length.ZERO, rowGap, columns),
+                Rows.of(Length.ZERO, rowGap, ins, outs),
+                new Rows(columns.stream().map(List::of).toList(), Length.ZERO, rowGap));
+        BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
+                List.of(ways, ways.stream().map(Rows::withoutFootnotes).toList()));
+        this.cell = placed.cell();
+        this.footnotes = placed.tier() == 0;
+        this.paired = placed.has("column 0");
         for (int i = 0; i < strides.size(); i++) {
             FeatureMap map = maps.get(i);
-            inputs.add(Grid.at(context, xs[i], top, padded.rows(), padded.cols(), cell));
-            double outTop = top + (padded.rows() - map.values().rows()) * cell / 2;
-            outputs.add(Grid.at(context, xs[i] + (padded.cols() + 0.8) * cell, outTop, map.values().rows(),
-                    map.values().cols(), cell));
+            Rectangle2D in;
+            Rectangle2D out;
+            if (paired) {
+                Rectangle2D column = placed.box("column " + i);
+                in = new Rectangle2D.Double(column.getX(), column.getY(), padded.cols() * cell, padded.rows() * cell);
+                out = new Rectangle2D.Double(column.getX() + (padded.cols() + 0.8) * cell,
+                        column.getY() + (padded.rows() - map.values().rows()) * cell / 2,
+                        map.values().cols() * cell, map.values().rows() * cell);
+            } else {
+                in = placed.box("input " + i);
+                out = placed.box("output " + i);
+            }
+            inputs.add(new Grid(context, in, cell));
+            outputs.add(new Grid(context, out, cell));
         }
+    }
+
+    private ShapedText title(int i) {
+        Stride stride = strides.get(i);
+        String name = stride.rows() == stride.cols() ? Integer.toString(stride.rows()) : stride.rows() + "×" + stride.cols();
+        return context.line(context.numbers().digits("Stride " + name), context.theme().labelSize() * 1.15f, true);
+    }
+
+    private ShapedText cost(int i) {
+        FeatureMap map = maps.get(i);
+        Matrix weights = map.kernel().weights();
+        int multiplications = map.windows().size() * weights.rows() * weights.cols();
+        return context.line(context.numbers().digits(multiplications + " গুণ"), context.theme().labelSize(), false);
+    }
+
+    private String outputSize(int i) {
+        Matrix values = maps.get(i).values();
+        return "Output " + context.numbers().size(values.rows(), values.cols());
     }
 
     @Override
@@ -71,12 +123,10 @@ final class StridePicture implements BeatPicture {
             int at = (int) Math.floor(position);
             double hop = Easing.glide(position - at);
             Grid.Look look = Grid.Look.uniform(theme.panel(), theme.text());
-            input.cells(canvas, map.padded(), look, "input grid");
-            Stride stride = strides.get(i);
-            String name = stride.rows() == stride.cols() ? Integer.toString(stride.rows()) : stride.rows() + "×" + stride.cols();
-            ShapedText title = context.line(context.numbers().digits("Stride " + name), theme.labelSize() * 1.15f, true);
-            double columnCentre = (input.box().getX() + output.box().getMaxX()) / 2;
-            canvas.textCentered(title, columnCentre, input.box().getY() - Grid.labelHeight(context) * 0.75,
+            input.cells(canvas, map.padded(), input.orPixels(look, map.padded()), "input grid");
+            ShapedText title = title(i);
+            double titleCentre = paired ? (input.box().getX() + output.box().getMaxX()) / 2 : input.box().getCenterX();
+            canvas.textCentered(title, titleCentre, input.box().getY() - Grid.labelHeight(context) * 0.75,
                     theme.accent(), 1, "stride title");
             paintHops(canvas, map, input, at);
             Window from = windows.get(at);
@@ -113,13 +163,12 @@ final class StridePicture implements BeatPicture {
                     return r * map.values().cols() + c < filled;
                 }
             }, "feature map grid");
-            int multiplications = windows.size() * weights.rows() * weights.cols();
-            double summary = Easing.out(Easing.span(p, 0.8, 0.9));
-            output.footnote(canvas, "Output " + context.numbers().size(map.values().rows(), map.values().cols()),
-                    cell * 0.4, 1);
-            ShapedText cost = context.line(context.numbers().digits(multiplications + " গুণ"), theme.labelSize(), false);
-            canvas.textCentered(cost, input.box().getCenterX(), input.box().getMaxY() + Grid.labelHeight(context) / 2,
-                    theme.mutedText(), summary, "cost");
+            if (footnotes) {
+                double summary = Easing.out(Easing.span(p, 0.8, 0.9));
+                output.footnote(canvas, outputSize(i), cell * 0.4, 1);
+                canvas.textCentered(cost(i), input.box().getCenterX(), input.box().getMaxY() + Grid.labelHeight(context) / 2,
+                        theme.mutedText(), summary, "cost");
+            }
         }
     }
 

@@ -8,72 +8,191 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A two-column comparison: the header, then each row revealed in turn. */
+/**
+ * A two-column comparison: the header, then each row revealed in turn. The columns are equal when
+ * the widest text fits half the stage; on a narrower stage each column takes what its texts need,
+ * the text shrinks towards the smallest readable size, and a text still too wide wraps.
+ */
 final class TablePicture implements BeatPicture {
+    /** A cell's side padding, as a share of the text size, when the columns are as wide as their texts. */
+    private static final double TIGHT = 0.6;
+
     private final PaintContext context;
-    private final List<ShapedText> header = new ArrayList<>();
-    private final List<List<ShapedText>> rows = new ArrayList<>();
+    private final Setting setting;
     private final Rectangle2D box;
-    private final double columnWidth;
-    private final double rowHeight;
+
+    /**
+     * The texts shaped into their columns.
+     *
+     * @param left         the first column's width
+     * @param right        the second column's width
+     * @param header       the header's two texts
+     * @param rows         each row's two texts
+     * @param headerHeight the header row's height
+     * @param rowHeights   each row's height: one line is 1.9 times the text size, more lines add theirs
+     */
+    private record Setting(double left, double right, List<ShapedText> header, List<List<ShapedText>> rows,
+            double headerHeight, List<Double> rowHeights) {
+        double height() {
+            double height = headerHeight;
+            for (double h : rowHeights) {
+                height += h;
+            }
+            return height;
+        }
+
+        double width() {
+            return left + right;
+        }
+    }
 
     TablePicture(PaintContext context, List<String> headerTexts, List<List<String>> rowTexts) {
         this.context = context;
-        Rectangle2D stage = context.stage();
+        Rectangle2D stage = context.geometry().largestStage();
         Theme theme = context.theme();
         int lines = rowTexts.size() + 1;
         float size = (float) Math.max(Theme.SMALLEST_TEXT,
-                Math.min(theme.hookSize() * 0.9, stage.getHeight() / lines / 1.9 / context.height()));
-        double widest = 0;
-        for (String text : headerTexts) {
-            header.add(context.line(text, size, true));
+                Math.min(theme.hookSize() * 0.9, stage.getHeight() / lines / 1.9 / context.unit()));
+        // Shrink towards the caption's size while the texts do not fit on one line each; then wrap
+        // them, and only if the wrapped table is too tall go on towards the smallest size.
+        float floor = Math.min(size, Math.max(Theme.SMALLEST_TEXT, theme.captionSize()));
+        while (size > floor && fullWidth(headerTexts, rowTexts, size) > stage.getWidth()) {
+            size = Math.max(floor, size * 0.92f);
         }
+        Setting set = set(headerTexts, rowTexts, size, stage.getWidth());
+        while (set.height() > stage.getHeight() && size > Theme.SMALLEST_TEXT) {
+            size = Math.max(Theme.SMALLEST_TEXT, size * 0.92f);
+            set = set(headerTexts, rowTexts, size, stage.getWidth());
+        }
+        this.setting = set;
+        this.box = new Rectangle2D.Double(stage.getCenterX() - set.width() / 2, stage.getCenterY() - set.height() / 2,
+                set.width(), set.height());
+    }
+
+    /** The width the table needs with every text on one line, each column as wide as its texts. */
+    private double fullWidth(List<String> headerTexts, List<List<String>> rowTexts, float size) {
+        double[] widths = widths(headerTexts, rowTexts, size);
+        return widths[0] + widths[1] + 4 * TIGHT * size * context.unit();
+    }
+
+    /**
+     * Sets the texts at {@code size} into columns no wider together than {@code room}: equal
+     * columns when the widest text fits half of it; else each as wide as its texts; else one
+     * column keeps its texts on a line and the other wraps them.
+     */
+    private Setting set(List<String> headerTexts, List<List<String>> rowTexts, float size, double room) {
+        double[] widths = widths(headerTexts, rowTexts, size);
+        double widest = Math.max(widths[0], widths[1]);
+        double roomy = size * context.unit();
+        if (widest + 2 * roomy <= room / 2) {
+            double half = Math.min(room / 2, widest + 2 * roomy);
+            return shape(headerTexts, rowTexts, size, new double[] {half, half}, roomy);
+        }
+        double pad = TIGHT * roomy;
+        double[] full = {widths[0] + 2 * pad, widths[1] + 2 * pad};
+        if (full[0] + full[1] <= room) {
+            return shape(headerTexts, rowTexts, size, full, pad);
+        }
+        // The wider column wraps, in what the other leaves, if its longest word fits there.
+        double[] least = {longestWord(headerTexts, rowTexts, 0, size) + 2 * pad,
+            longestWord(headerTexts, rowTexts, 1, size) + 2 * pad};
+        int wraps = widths[1] >= widths[0] ? 1 : 0;
+        if (room - full[1 - wraps] < least[wraps]) {
+            wraps = 1 - wraps;
+        }
+        double[] columns = new double[2];
+        columns[1 - wraps] = Math.min(full[1 - wraps], room - least[wraps]);
+        columns[wraps] = room - columns[1 - wraps];
+        return shape(headerTexts, rowTexts, size, columns, pad);
+    }
+
+    /** Shapes the texts into {@code columns}, {@code pad} in from either side. */
+    private Setting shape(List<String> headerTexts, List<List<String>> rowTexts, float size, double[] columns, double pad) {
+        List<ShapedText> header = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            header.add(cell(headerTexts.get(c), size, true, columns[c] - 2 * pad));
+        }
+        List<List<ShapedText>> rows = new ArrayList<>();
         for (List<String> row : rowTexts) {
             List<ShapedText> shaped = new ArrayList<>();
-            for (String text : row) {
-                shaped.add(context.line(text, size, false));
+            for (int c = 0; c < 2; c++) {
+                shaped.add(cell(row.get(c), size, false, columns[c] - 2 * pad));
             }
-            rows.add(shaped);
+            rows.add(List.copyOf(shaped));
         }
-        for (ShapedText text : header) {
-            widest = Math.max(widest, text.width());
-        }
-        for (List<ShapedText> row : rows) {
-            for (ShapedText text : row) {
-                widest = Math.max(widest, text.width());
+        return new Setting(columns[0], columns[1], List.copyOf(header), List.copyOf(rows), rowHeight(header, size),
+                rows.stream().map(row -> rowHeight(row, size)).toList());
+    }
+
+    /** The widest text of each column on one line at {@code size}. */
+    private double[] widths(List<String> headerTexts, List<List<String>> rowTexts, float size) {
+        double[] widths = new double[2];
+        for (int c = 0; c < 2; c++) {
+            widths[c] = context.line(headerTexts.get(c), size, true).width();
+            for (List<String> row : rowTexts) {
+                widths[c] = Math.max(widths[c], context.line(row.get(c), size, false).width());
             }
         }
-        this.columnWidth = Math.min(stage.getWidth() / 2, widest + size * context.height() * 2);
-        this.rowHeight = size * context.height() * 1.9;
-        double height = rowHeight * lines;
-        this.box = new Rectangle2D.Double(stage.getCenterX() - columnWidth, stage.getCenterY() - height / 2,
-                2 * columnWidth, height);
+        return widths;
+    }
+
+    /** The widest single word of column {@code c}, which no wrapping can break. */
+    private double longestWord(List<String> headerTexts, List<List<String>> rowTexts, int c, float size) {
+        double longest = 0;
+        for (String word : headerTexts.get(c).split(" ")) {
+            longest = Math.max(longest, context.line(word, size, true).width());
+        }
+        for (List<String> row : rowTexts) {
+            for (String word : row.get(c).split(" ")) {
+                longest = Math.max(longest, context.line(word, size, false).width());
+            }
+        }
+        return longest;
+    }
+
+    private ShapedText cell(String text, float size, boolean bold, double room) {
+        ShapedText line = context.line(text, size, bold);
+        return line.width() <= room ? line : context.wrappedEvenly(text, size, bold, room);
+    }
+
+    /** A one-line row is 1.9 times the text size; each wrapped line adds a line's height. */
+    private double rowHeight(List<ShapedText> row, float size) {
+        int lines = Math.max(row.get(0).lineCount(), row.get(1).lineCount());
+        return size * context.unit() * 1.9 + (lines - 1) * row.get(0).lineHeight();
     }
 
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
         double p = state.progress();
-        canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), rowHeight, 16, 16),
+        double headerHeight = setting.headerHeight();
+        double divider = box.getX() + setting.left();
+        canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), headerHeight, 16, 16),
                 Theme.mix(theme.panel(), theme.accent(), 0.15), 1);
         for (int c = 0; c < 2; c++) {
-            canvas.textCentered(header.get(c), box.getX() + (c + 0.5) * columnWidth, box.getY() + rowHeight / 2,
-                    theme.accent(), 1, null);
+            canvas.textCentered(setting.header().get(c), centre(c), box.getY() + headerHeight / 2, theme.accent(), 1, null);
         }
+        double top = box.getY() + headerHeight;
+        List<List<ShapedText>> rows = setting.rows();
         for (int r = 0; r < rows.size(); r++) {
             double from = 0.1 + 0.7 * r / rows.size();
             double appear = Easing.out(Easing.span(p, from, from + 0.12));
-            double top = box.getY() + (r + 1) * rowHeight;
+            double rowHeight = setting.rowHeights().get(r);
             Canvas row = canvas.faded(appear);
             for (int c = 0; c < 2; c++) {
                 ShapedText text = rows.get(r).get(c);
                 double ty = top + rowHeight / 2 + (1 - appear) * rowHeight * 0.3;
-                row.textCentered(text, box.getX() + (c + 0.5) * columnWidth, ty, theme.text(), 1, null);
+                row.textCentered(text, centre(c), ty, theme.text(), 1, null);
             }
             canvas.stroke(new Line2D.Double(box.getX(), top, box.getMaxX(), top), theme.gridLine(), 2, appear);
+            top += rowHeight;
         }
-        canvas.stroke(new Line2D.Double(box.getCenterX(), box.getY() + rowHeight * 0.15, box.getCenterX(),
-                box.getMaxY() - rowHeight * 0.15), theme.gridLine(), 2, 1);
+        double inset = headerHeight * 0.15;
+        canvas.stroke(new Line2D.Double(divider, box.getY() + inset, divider, box.getMaxY() - inset), theme.gridLine(), 2, 1);
         canvas.block(box, "table", 1);
+    }
+
+    private double centre(int column) {
+        return column == 0 ? box.getX() + setting.left() / 2 : box.getX() + setting.left() + setting.right() / 2;
     }
 }

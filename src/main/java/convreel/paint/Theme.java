@@ -3,8 +3,10 @@ package convreel.paint;
 import java.awt.Color;
 
 /**
- * The channel's look in one place: palette, type scale and spacing. Sizes are fractions of the
- * frame height so every format keeps the same proportions.
+ * The channel's look in one place: palette and type scale. Text sizes are shares of the type unit,
+ * the frame's shorter side (see {@link FrameGeometry}): the height of a 16:9 frame, the width of a
+ * 9:16 or 1:1 one. So a caption is as large on a phone-first frame as on a 1080p one, rather than
+ * growing with a tall frame's height.
  */
 public record Theme(
         Color background,
@@ -24,7 +26,7 @@ public record Theme(
         float titleSize,
         float hookSize) {
 
-    /** The smallest text size, as a share of the frame height, that stays readable on a phone. */
+    /** The smallest text size, as a share of the type unit, that stays readable on a phone. */
     public static final float SMALLEST_TEXT = 1f / 28;
 
     /** Dark slate background, warm amber for the window, teal for the kernel. */

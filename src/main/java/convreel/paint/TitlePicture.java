@@ -1,6 +1,7 @@
 package convreel.paint;
 
 import convreel.timeline.FrameState;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
 /** The title card: the scene's title, an accent bar, and the beat's caption as the hook line. */
@@ -14,23 +15,24 @@ final class TitlePicture implements BeatPicture {
         this.context = context;
         this.wrap = (float) context.safe().getWidth() * 0.9f;
         Theme theme = context.theme();
-        this.title = context.shaper().wrapped(context.scene().title(), context.style(theme.titleSize(), true), wrap);
-        this.hook = context.shaper().wrapped(caption, context.style(theme.hookSize(), false), wrap);
+        this.title = context.wrappedEvenly(context.scene().title(), theme.titleSize(), true, wrap);
+        this.hook = context.wrappedEvenly(caption, theme.hookSize(), false, wrap);
     }
 
     @Override
     public void paint(Canvas canvas, FrameState state) {
-        int width = context.width();
-        int height = context.height();
+        Rectangle2D safe = context.safe();
+        float unit = context.unit();
         Theme theme = context.theme();
-        float rise = (float) ((1 - state.enter()) * height * 0.03);
-        float gap = height * 0.05f;
-        float top = (float) (context.safe().getCenterY() - (title.height() + gap + hook.height()) / 2 + rise);
-        float left = (width - wrap) / 2f;
+        float rise = (float) ((1 - state.enter()) * unit * 0.03);
+        float gap = unit * 0.05f;
+        float top = (float) (safe.getCenterY() - (title.height() + gap + hook.height()) / 2 + rise);
+        float centre = (float) safe.getCenterX();
+        float left = centre - wrap / 2f;
         canvas.text(title, left, top, wrap, ShapedText.Align.CENTER, theme.text(), 1, "title");
         float barY = top + title.height() + gap / 2;
-        float barHalf = (float) (width * 0.06 * state.enter());
-        canvas.fill(new RoundRectangle2D.Float(width / 2f - barHalf, barY - 3, 2 * barHalf, 6, 6, 6), theme.accent(), 1);
+        float barHalf = (float) (safe.getWidth() / 15 * state.enter());
+        canvas.fill(new RoundRectangle2D.Float(centre - barHalf, barY - 3, 2 * barHalf, 6, 6, 6), theme.accent(), 1);
         canvas.text(hook, left, top + title.height() + gap, wrap, ShapedText.Align.CENTER, theme.accent(), state.caption(), "hook");
     }
 

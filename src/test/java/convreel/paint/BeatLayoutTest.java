@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
+import convreel.model.Beat;
+import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.script.SceneLoader;
 import convreel.timeline.BeatSpan;
@@ -12,26 +14,29 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every beat of the default scene, laid out at 1080p: what it draws stays inside the title-safe
- * area, no two things (grids, panels, labels, text blocks, the caption band) overlap, and no text
- * is smaller than 1/28 of the frame height, so it reads on a phone.
+ * Every beat of the default scene, laid out at full size in each format: what it draws stays
+ * inside the format's safe area, no two things (grids, panels, labels, text blocks, the caption
+ * band) overlap, and no text is smaller than 1/28 of the frame's shorter side, so it reads on a
+ * phone. The safe areas are written out here from what each format promises, not taken from the
+ * painter: on 9:16 the phone app covers the bottom fifth and the right-hand eighth.
  */
 class BeatLayoutTest {
-    private static final int WIDTH = 1920;
-    private static final int HEIGHT = 1080;
     private static final Scene SCENE = load();
-    private static final SceneComputation COMPUTATION = SceneComputation.of(SCENE);
-    private static final Timeline TIMELINE = Timeline.of(SCENE, COMPUTATION);
-    private static final FramePainter PAINTER = new FramePainter(SCENE, COMPUTATION, Theme.standard(),
-            new TextShaper(Typefaces.bundled()), WIDTH, HEIGHT);
+    private static final Map<Format, Painted> PAINTED = Map.of(
+            Format.LANDSCAPE, new Painted(SCENE.withFormat(Format.LANDSCAPE)),
+            Format.SHORTS, new Painted(SCENE.withFormat(Format.SHORTS)),
+            Format.SQUARE, new Painted(SCENE.withFormat(Format.SQUARE)));
 
     private static Scene load() {
         try {
@@ -41,29 +46,58 @@ class BeatLayoutTest {
         }
     }
 
-    /** Each beat half-way through and on its last frame, when everything it shows is on screen. */
+    /** One format's painter over the default scene at the format's full size. */
+    private record Painted(Scene scene, Timeline timeline, FramePainter painter) {
+        Painted(Scene scene) {
+            this(scene, SceneComputation.of(scene));
+        }
+
+        private Painted(Scene scene, SceneComputation computation) {
+            this(scene, Timeline.of(scene, computation), new FramePainter(scene, computation, Theme.standard(),
+                    new TextShaper(Typefaces.bundled()), scene.format().width(), scene.format().height()));
+        }
+    }
+
+    /** Where a format lets anything be drawn, from its promise: left, top, right and bottom margins as shares. */
+    private static Rectangle2D promisedSafeArea(Format format) {
+        double w = format.width();
+        double h = format.height();
+        double[] margins = switch (format) {
+            case LANDSCAPE, SQUARE -> new double[] {0.05, 0.05, 0.05, 0.05};
+            case SHORTS -> new double[] {0.05, 0.05, 1.0 / 8, 1.0 / 5};
+        };
+        return new Rectangle2D.Double(w * margins[0], h * margins[1], w * (1 - margins[0] - margins[2]),
+                h * (1 - margins[1] - margins[3]));
+    }
+
+    /** Each beat of each format half-way through and on its last frame, when everything it shows is on screen. */
     static Stream<Arguments> beats() {
-        return IntStream.range(0, TIMELINE.spans().size()).boxed().flatMap(i -> {
-            BeatSpan span = TIMELINE.spans().get(i);
-            String kind = span.beat().getClass().getSimpleName();
-            return Stream.of(
-                    Arguments.of(i + 1 + " " + kind + " half-way", span.firstFrame() + span.frameCount() / 2),
-                    Arguments.of(i + 1 + " " + kind + " end", span.firstFrame() + span.frameCount() - 1));
+        return Arrays.stream(Format.values()).flatMap(format -> {
+            Timeline timeline = PAINTED.get(format).timeline();
+            return IntStream.range(0, timeline.spans().size()).boxed().flatMap(i -> {
+                BeatSpan span = timeline.spans().get(i);
+                String kind = span.beat().getClass().getSimpleName();
+                String name = format.label() + " " + (i + 1) + " " + kind;
+                return Stream.of(
+                        Arguments.of(name + " half-way", format, span.firstFrame() + span.frameCount() / 2),
+                        Arguments.of(name + " end", format, span.firstFrame() + span.frameCount() - 1));
+            });
         });
     }
 
-    @ParameterizedTest(name = "beat {0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("beats")
-    void everythingStaysInsideTheSafeAreaApartAndReadable(String beat, int frame) {
-        List<Canvas.Element> elements = paint(frame);
-        Rectangle2D safe = PAINTER.context().safe();
+    void everythingStaysInsideTheSafeAreaApartAndReadable(String beat, Format format, int frame) {
+        List<Canvas.Element> elements = paint(format, frame);
+        Rectangle2D safe = promisedSafeArea(format);
         Rectangle2D tolerant = new Rectangle2D.Double(safe.getX() - 1, safe.getY() - 1, safe.getWidth() + 2, safe.getHeight() + 2);
+        float smallest = Math.min(format.width(), format.height()) / 28f;
         assertFalse(elements.isEmpty(), "the beat draws something");
         for (Canvas.Element element : elements) {
             assertTrue(tolerant.contains(element.box()), describe(element) + " leaves the safe area " + safe);
             if (element.textSize() > 0) {
-                assertTrue(element.textSize() >= HEIGHT * Theme.SMALLEST_TEXT - 0.01,
-                        describe(element) + " is smaller than 1/28 of the frame height");
+                assertTrue(element.textSize() >= smallest - 0.01,
+                        describe(element) + " is smaller than 1/28 of the frame's shorter side");
             }
         }
         List<Canvas.Element> placed = elements.stream().filter(e -> e.role() != null).toList();
@@ -76,11 +110,40 @@ class BeatLayoutTest {
         }
     }
 
-    private static List<Canvas.Element> paint(int frame) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+    /** Every caption of the default scene fits the band of every format, at a size readable on a phone. */
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void everyCaptionFitsItsBandAtAReadableSize(Format format) {
+        FramePainter painter = PAINTED.get(format).painter();
+        Rectangle2D band = painter.context().caption();
+        float smallest = Math.min(format.width(), format.height()) / 28f;
+        for (Beat beat : SCENE.beats()) {
+            ShapedText text = painter.captionText(beat.caption());
+            assertTrue(text.height() <= band.getHeight(), "a caption of " + text.lineCount() + " lines overflows the band: "
+                    + beat.caption());
+            assertTrue(text.width() <= band.getWidth(), "a caption is wider than the band: " + beat.caption());
+            assertTrue(text.size() >= smallest - 0.01, "a caption is set below 1/28 of the shorter side: " + beat.caption());
+        }
+    }
+
+    /** On 9:16 the step stage stacks around the caption: the input above it, the feature map below, all readable. */
+    @org.junit.jupiter.api.Test
+    void shortsStackTheStageAroundTheCaption() {
+        PaintContext context = PAINTED.get(Format.SHORTS).painter().context();
+        StageLayout stage = StageLayout.of(context, context.computation().primary());
+        Rectangle2D caption = context.caption();
+        assertTrue(stage.input().getMaxY() < caption.getY(), "the input grid is above the caption");
+        assertTrue(stage.output().getY() > caption.getMaxY(), "the feature map is below the caption");
+        assertTrue(stage.math().getY() > caption.getMaxY(), "the arithmetic is below the caption");
+        assertTrue(stage.cell() * context.geometry().numberShare() >= context.smallestText() - 0.01, "cell " + stage.cell());
+    }
+
+    private static List<Canvas.Element> paint(Format format, int frame) {
+        Painted painted = PAINTED.get(format);
+        BufferedImage image = new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = image.createGraphics();
         Canvas canvas = Canvas.recording(g);
-        PAINTER.paint(canvas, TIMELINE.at(frame));
+        painted.painter().paint(canvas, painted.timeline().at(frame));
         g.dispose();
         return canvas.elements();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
+import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
@@ -59,6 +60,41 @@ class FramePainterTest {
         Golden.assertMatches(name, paint(scene, seconds, 480, 270));
     }
 
+    /**
+     * Every beat of the same scene in the phone formats, each laid out in its own way, at low
+     * resolution: 9:16 at 270×480, 1:1 at 360×360.
+     */
+    static Stream<Arguments> everyBeatInThePhoneFormats() throws Exception {
+        Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
+        return Stream.of(Format.SHORTS, Format.SQUARE).flatMap(format -> IntStream.range(0, scene.beats().size())
+                .mapToObj(i -> Arguments.of(String.format("%s-beat-%02d-%s", format.label(), i + 1,
+                        scene.beats().get(i).getClass().getSimpleName().toLowerCase(Locale.ROOT)), scene.withFormat(format), i)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyBeatInThePhoneFormats")
+    void everyKindOfBeatMatchesItsGoldenPictureInThePhoneFormats(String name, Scene scene, int beat) throws IOException {
+        Timeline timeline = Timeline.of(scene, SceneComputation.of(scene));
+        BeatSpan span = timeline.spans().get(beat);
+        double seconds = (span.firstFrame() + span.frameCount() * 0.85) / timeline.fps();
+        Golden.assertMatches(name, paint(scene, seconds, lowWidth(scene.format()), lowHeight(scene.format())));
+    }
+
+    /** The step stage mid-products on 9:16: input and kernel above the caption, map and arithmetic below. */
+    @org.junit.jupiter.api.Test
+    void shortsStageMidProductsMatchesItsGoldenPicture() throws IOException {
+        Scene scene = SeedScene.scene().withFormat(Format.SHORTS);
+        Golden.assertMatches("shorts-step-products", paint(scene, 3.4, lowWidth(Format.SHORTS), lowHeight(Format.SHORTS)));
+    }
+
+    private static int lowWidth(Format format) {
+        return format == Format.SHORTS ? 270 : 360;
+    }
+
+    private static int lowHeight(Format format) {
+        return format == Format.SHORTS ? 480 : 360;
+    }
+
     /** numerals: bengali writes every number on screen in Bengali digits, the minus sign kept. */
     @org.junit.jupiter.api.Test
     void bengaliNumeralsWriteEveryNumberInBengaliDigits() throws IOException {
@@ -97,7 +133,7 @@ class FramePainterTest {
         Scene scene = SeedScene.scene();
         FramePainter painter = new FramePainter(scene, SceneComputation.of(scene), Theme.standard(), SHAPER, 1920, 1080);
         double cell = StageLayout.of(painter.context(), SceneComputation.of(scene).primary()).cell();
-        assertTrue(cell * Grid.TEXT_SHARE >= 1080 * Theme.SMALLEST_TEXT, "cell " + cell);
+        assertTrue(cell * painter.context().geometry().numberShare() >= 1080 * Theme.SMALLEST_TEXT, "cell " + cell);
     }
 
     static BufferedImage paint(Scene scene, double seconds, int width, int height) {

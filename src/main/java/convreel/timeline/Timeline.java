@@ -111,7 +111,8 @@ public final class Timeline {
         BeatSpan span = spanOf(frame);
         double progress = span.progress(frame);
         double secondsIn = (double) (frame - span.firstFrame()) / scene.fps();
-        double fade = Easing.out(secondsIn / FADE_SECONDS);
+        // The first frame of the video is the hook, a shorts' strong first second: it is there at once.
+        double fade = span.index() == 0 ? 1 : Easing.out(secondsIn / FADE_SECONDS);
         boolean pictureChanges = span.index() == 0 || !continues(spans.get(span.index() - 1).beat(), span.beat());
         double enter = pictureChanges ? fade : 1;
         Shot shot = new ShotDirector(progress).shoot(span.beat());

@@ -62,11 +62,15 @@ class TimelineTest {
     }
 
     @Test
-    void titleBeatHasNoStageAndFadesIn() {
+    void theFirstFrameShowsTheHookAtOnceAndLaterPicturesFadeIn() {
         FrameState first = timeline.at(0);
         assertNull(first.shot());
-        assertEquals(0.0, first.enter());
-        assertEquals(1.0, timeline.at(30).enter());
+        assertEquals(1.0, first.enter(), "the title is there on frame 0: a strong first second");
+        assertEquals(1.0, first.caption());
+        FrameState stepStart = timeline.at(60);
+        assertEquals(0.0, stepStart.enter(), "the step fades in over the title");
+        assertTrue(stepStart.outgoing() != null && stepStart.outgoing().span().index() == 0);
+        assertEquals(1.0, timeline.at(75).enter());
     }
 
     @Test

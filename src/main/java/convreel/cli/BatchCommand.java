@@ -50,6 +50,9 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FormatOption format;
 
+    @CommandLine.Mixin
+    RenderOptions options;
+
     @Option(names = "--force", description = "Render every scene, even those whose video is up to date.")
     boolean force;
 
@@ -84,7 +87,9 @@ final class BatchCommand implements Callable<Integer> {
                     items.size() == 1 ? "scene" : "scenes");
             return 0;
         }
-        BatchRunner runner = new BatchRunner(renderer(), workers, force, new Freshness(ProgramIdentity.current()));
+        // The processors are shared between the scenes rendered at once.
+        RenderSettings settings = RenderSettings.of(options, Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
+        BatchRunner runner = new BatchRunner(renderer(settings), workers, force, new Freshness(program(settings)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {
             report = runner.run(mine, videos, progress);
@@ -114,12 +119,21 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What made a video, for the up-to-date check: the program, and the quality unless final, so a draft
+     * never passes for a final video.
+     */
+    private static String program(RenderSettings settings) {
+        String program = ProgramIdentity.current();
+        return settings.quality() == convreel.export.Quality.FINAL ? program : program + " quality " + settings.quality().label();
+    }
+
     /** Each item rendered exactly as {@code convreel render} renders its scene. */
-    private SceneRenderer renderer() {
+    private SceneRenderer renderer(RenderSettings settings) {
         Path cache = out.resolve(SceneRender.CACHE);
         return item -> {
             try {
-                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache), cache);
+                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache), cache, settings);
             } catch (java.io.IOException unreadable) {
                 throw new java.io.UncheckedIOException(unreadable);
             }

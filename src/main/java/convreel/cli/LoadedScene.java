@@ -5,6 +5,7 @@ import convreel.audio.NarrationClip;
 import convreel.audio.Soundtrack;
 import convreel.conv.SceneComputation;
 import convreel.export.BeatSubtitle;
+import convreel.export.Quality;
 import convreel.export.Render;
 import convreel.export.SubtitleTrack;
 import convreel.model.Format;
@@ -63,6 +64,11 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
         return SceneLoader.loadAll(file);
     }
 
+    /** {@code scene}, made in code rather than read from {@code file} (which names it), prepared as {@link #loadAll} does. */
+    static LoadedScene of(Path file, Scene scene, Path cache) throws SceneException, IOException {
+        return prepare(file, scene, cache);
+    }
+
     private static LoadedScene prepare(Path file, Scene scene, Path cache) throws SceneException, IOException {
         SceneComputation computation = SceneComputation.of(scene);
         Voicing voicing = Voicing.of(scene, cache);
@@ -91,10 +97,24 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
         return inputs;
     }
 
+    /** A render at full size on one thread, for single frames. */
     Render render() {
-        FramePainter painter = new FramePainter(scene, computation, Theme.standard(),
-                new TextShaper(Typefaces.bundled()), width(), height());
-        return new Render(timeline, painter);
+        return render(Quality.FINAL, 1);
+    }
+
+    /**
+     * A render at {@code quality}'s size, painting on {@code threads} threads; each thread gets its own
+     * painter (see {@link #painter}).
+     */
+    Render render(Quality quality, int threads) {
+        int width = quality.size(width());
+        int height = quality.size(height());
+        return new Render(timeline, () -> painter(width, height), threads);
+    }
+
+    /** A painter of its own, with its own text shaper, laid out for a {@code width}×{@code height} frame. */
+    FramePainter painter(int width, int height) {
+        return new FramePainter(scene, computation, Theme.standard(), new TextShaper(Typefaces.bundled()), width, height);
     }
 
     /**

@@ -37,22 +37,30 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    RenderOptions options;
+
     @Override
     public Integer call() throws Exception {
         Path cache = out.resolve(SceneRender.CACHE);
         List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache);
+        RenderSettings settings = RenderSettings.of(options, Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
-            SceneRender scene = new SceneRender(loaded, cache);
+            SceneRender scene = new SceneRender(loaded, cache, settings);
             // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
             Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
             RenderResult result;
+            java.util.Optional<convreel.export.CacheUse> cacheUse;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name())
                     .setInitialMax(scene.frames()).setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1)
                     .continuousUpdate().build()) {
-                result = scene.render(video, png, svg, bar::stepTo);
+                SceneRender.Outcome outcome = scene.render(video, png, svg, bar::stepTo);
+                result = outcome.result();
+                cacheUse = outcome.cacheUse();
             }
-            spec.commandLine().getOut().printf("wrote %s (%d frames, %.1f s of video) in %.1f s%n",
-                    out.resolve(video.getFileName()), result.frames(), result.seconds(), result.renderTime().toNanos() / 1e9);
+            spec.commandLine().getOut().printf("wrote %s (%d frames, %.1f s of video) in %.1f s%s%n",
+                    out.resolve(video.getFileName()), result.frames(), result.seconds(), result.renderTime().toNanos() / 1e9,
+                    cacheUse.map(use -> "; " + CacheSummary.of(use)).orElse(""));
         }
         return 0;
     }

@@ -2,11 +2,15 @@ package convreel.cli;
 
 import convreel.audio.MixedAudio;
 import convreel.batch.PreparedRender;
+import convreel.batch.ProgramIdentity;
 import convreel.batch.RenderResult;
+import convreel.export.CacheUse;
 import convreel.export.CompositeSink;
 import convreel.export.FrameSink;
 import convreel.export.Mp4Sink;
 import convreel.export.PngSequenceSink;
+import convreel.export.Quality;
+import convreel.export.SegmentCache;
 import convreel.export.SubtitleSink;
 import convreel.export.SvgSequenceSink;
 import java.io.IOException;
@@ -20,26 +24,40 @@ import java.util.function.IntConsumer;
 
 /**
  * One scene (or variant) ready to render: the one code path that {@code convreel render} runs for
- * each scene of its file and {@code convreel batch} for each item. Each instance has its own
- * timeline, painter and sinks, so several can render at once on different threads.
+ * each scene of its file, {@code convreel batch} for each item and {@code convreel watch} on each save.
+ * Each instance has its own timeline, painters and sinks, so several can render at once on different
+ * threads.
+ *
+ * <p>The video goes through the cache of encoded segments in {@code <out>/.cache/segments} unless the
+ * settings turn it off, or PNG or SVG frames are asked for (those paint every frame anyway).
  */
 final class SceneRender implements PreparedRender {
-    /** Where synthesised voices and temporary audio go, inside the output folder. */
+    /** Where synthesised voices, temporary audio and encoded segments go, inside the output folder. */
     static final String CACHE = ".cache";
     /** The cache of the default output folder, for commands that write no video. */
     static final Path DEFAULT_CACHE = Path.of("output", CACHE);
 
     private final LoadedScene loaded;
     private final Path cache;
+    private final RenderSettings settings;
 
-    SceneRender(LoadedScene loaded, Path cache) {
+    SceneRender(LoadedScene loaded, Path cache, RenderSettings settings) {
         this.loaded = loaded;
         this.cache = cache;
+        this.settings = settings;
+    }
+
+    /** What a render wrote, and, for a cached one, which segments it encoded and which it reused. */
+    record Outcome(RenderResult result, Optional<CacheUse> cacheUse) {
     }
 
     /** The scene's name: its file name without {@code .yaml}, and {@code -<variant>} for a variant. */
     String name() {
         return loaded.scene().name();
+    }
+
+    LoadedScene loaded() {
+        return loaded;
     }
 
     @Override
@@ -59,7 +77,7 @@ final class SceneRender implements PreparedRender {
 
     @Override
     public RenderResult render(Path video, IntConsumer progress) throws IOException {
-        return render(video, false, false, progress);
+        return render(video, false, false, progress).result();
     }
 
     /**
@@ -68,15 +86,48 @@ final class SceneRender implements PreparedRender {
      * {@code <name>/svg/} ({@code <name>} is the video's file name without {@code .mp4}). All outputs
      * appear only when complete.
      */
-    RenderResult render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException {
+    Outcome render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
-        Path frameFolders = video.resolveSibling(stem);
         long start = System.nanoTime();
         Optional<MixedAudio> sound = loaded.sound(cache);
+        Optional<CacheUse> use = Optional.empty();
+        try {
+            if (settings.useCache() && !png && !svg) {
+                use = Optional.of(renderCached(video, stem, sound, progress));
+            } else {
+                renderStraight(video, stem, png, svg, sound, progress);
+            }
+        } finally {
+            if (sound.isPresent()) {
+                sound.get().close();
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new Outcome(new RenderResult(video, frames(), seconds(), Files.size(video), took), use);
+    }
+
+    private CacheUse renderCached(Path video, String stem, Optional<MixedAudio> sound, IntConsumer progress)
+            throws IOException {
+        Quality quality = settings.quality();
+        SegmentCache segments = new SegmentCache(cache.resolve(RenderOptions.SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
+        try (SubtitleSink subtitles = SubtitleSink.open(video.resolveSibling(stem + ".srt"),
+                video.resolveSibling(stem + ".vtt"), loaded.subtitles())) {
+            CacheUse use = loaded.render(quality, settings.threads()).cachedVideo(video, quality.preset(), segments,
+                    ProgramIdentity.current(), sound.orElse(null), progress);
+            subtitles.videoHolds(frames());
+            subtitles.finish();
+            return use;
+        }
+    }
+
+    private void renderStraight(Path video, String stem, boolean png, boolean svg, Optional<MixedAudio> sound,
+            IntConsumer progress) throws IOException {
+        Quality quality = settings.quality();
+        Path frameFolders = video.resolveSibling(stem);
         List<FrameSink> sinks = new ArrayList<>();
         try {
-            sinks.add(Mp4Sink.open(video, loaded.width(), loaded.height(), loaded.scene().fps(), Mp4Sink.DEFAULT_PRESET,
-                    sound.orElse(null)));
+            sinks.add(Mp4Sink.open(video, quality.size(loaded.width()), quality.size(loaded.height()),
+                    loaded.scene().fps(), quality.preset(), sound.orElse(null)));
             sinks.add(SubtitleSink.open(video.resolveSibling(stem + ".srt"), video.resolveSibling(stem + ".vtt"),
                     loaded.subtitles()));
             if (png) {
@@ -86,34 +137,15 @@ final class SceneRender implements PreparedRender {
                 sinks.add(SvgSequenceSink.open(frameFolders.resolve("svg")));
             }
         } catch (IOException | RuntimeException | Error e) {
-            closeAll(sinks, sound, e);
+            for (FrameSink opened : sinks) {
+                try {
+                    opened.close();
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             throw e;
         }
-        try {
-            loaded.render().video(CompositeSink.of(sinks), progress);
-        } finally {
-            if (sound.isPresent()) {
-                sound.get().close();
-            }
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return new RenderResult(video, frames(), seconds(), Files.size(video), took);
-    }
-
-    private static void closeAll(List<FrameSink> sinks, Optional<MixedAudio> sound, Throwable failure) {
-        for (FrameSink opened : sinks) {
-            try {
-                opened.close();
-            } catch (IOException | RuntimeException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-        }
-        try {
-            if (sound.isPresent()) {
-                sound.get().close();
-            }
-        } catch (IOException | RuntimeException cleanup) {
-            failure.addSuppressed(cleanup);
-        }
+        loaded.render(quality, settings.threads()).video(CompositeSink.of(sinks), progress);
     }
 }

@@ -37,6 +37,11 @@ public final class CompositeSink implements FrameSink {
     }
 
     @Override
+    public boolean readsYuv() {
+        return sinks.stream().anyMatch(FrameSink::readsYuv);
+    }
+
+    @Override
     public void finish() throws IOException {
         for (FrameSink sink : sinks) {
             sink.finish();

@@ -2,6 +2,8 @@ package convreel.export;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.util.Optional;
 
 /**
  * One video frame on its way to the sinks. Raster sinks (PNG, MP4) read {@link #raster()}, which is
@@ -22,4 +24,14 @@ public interface Frame {
 
     /** Draws the frame on {@code g}, whose user space is {@link #width()}×{@link #height()} pixels. */
     void paint(Graphics2D g);
+
+    /**
+     * The raster already converted to limited-range BT.709 yuv420p (the Y, U and V planes packed, no
+     * padding), if the renderer converted it on one of its own threads because a sink
+     * {@linkplain FrameSink#readsYuv() asked}; empty otherwise. Read it before the next frame arrives;
+     * do not modify it.
+     */
+    default Optional<ByteBuffer> yuv() {
+        return Optional.empty();
+    }
 }

@@ -15,6 +15,14 @@ public interface FrameSink extends AutoCloseable {
     /** Completes the output and moves it into place. */
     void finish() throws IOException;
 
+    /**
+     * Whether this sink encodes {@link Frame#yuv()}: a renderer that knows it converts frames on its
+     * painting threads, so the sink's own thread only encodes.
+     */
+    default boolean readsYuv() {
+        return false;
+    }
+
     /** Releases resources; discards partial output unless {@link #finish()} succeeded. */
     @Override
     void close() throws IOException;

@@ -1,6 +1,5 @@
 package convreel.export;
 
-import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PROFILE_H264_HIGH;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
@@ -11,16 +10,12 @@ import convreel.audio.MixedAudio;
 import convreel.audio.Pcm;
 import convreel.audio.PcmSource;
 import java.awt.image.BufferedImage;
-import java.awt.image.ComponentSampleModel;
-import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 
 /**
@@ -34,10 +29,11 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  * accepted and lasts frames/fps seconds. The video is written to a hidden file beside the target
  * ({@link StagedFile}) and renamed onto it by {@link #finish()}; closing without finishing deletes it.
  *
- * <p>Opened with a {@link MixedAudio}, the file also carries it as an AAC-LC stream, 48 kHz stereo at
- * {@value #AUDIO_BITRATE} b/s (YouTube's recommendation for stereo). The sound is written alongside
- * the pictures, up to the end of each frame accepted, so the two streams interleave finely and the
- * sound lasts exactly as long as the video: cut at its end if longer, padded with silence if shorter.
+ * <p>Opened with a {@link MixedAudio}, the file also carries it as an AAC-LC stream ({@link AacTrack}),
+ * written alongside the pictures up to the end of each frame accepted.
+ *
+ * <p>A frame that brings its own {@linkplain Frame#yuv() converted planes} is encoded as it is; any
+ * other is converted here from its raster.
  */
 public final class Mp4Sink implements FrameSink {
 
@@ -54,7 +50,10 @@ public final class Mp4Sink implements FrameSink {
     private static final int B_FRAMES = 2;
 
     /** AAC bit rate, YouTube's recommended 384 kb/s for stereo. */
-    static final int AUDIO_BITRATE = 384_000;
+    static final int AUDIO_BITRATE = AacTrack.BITRATE;
+
+    /** x264 options beyond the preset, as {@link #configure} sets them. */
+    private static final String X264_PARAMS = "scenecut=0:open-gop=0";
 
     private final StagedFile file;
     private final FFmpegFrameRecorder recorder;
@@ -64,8 +63,8 @@ public final class Mp4Sink implements FrameSink {
     private final int fps;
     /** The sound to interleave with the pictures; null for a video without sound. */
     private final PcmSource audio;
-    private final float[] audioBlock;
-    private long audioWritten;
+    private final AacTrack track;
+    private final int yuvSize;
     private int frames;
     private int lastIndex = -1;
     private boolean finished;
@@ -79,7 +78,8 @@ public final class Mp4Sink implements FrameSink {
         this.height = height;
         this.fps = fps;
         this.audio = audio;
-        this.audioBlock = audio == null ? null : new float[Pcm.SAMPLE_RATE / 10 * Pcm.CHANNELS];
+        this.track = audio == null ? null : new AacTrack(recorder, audio);
+        this.yuvSize = width * height + 2 * ((width / 2) * (height / 2));
     }
 
     /** Opens a final-quality encoder ({@value #DEFAULT_PRESET}) writing to {@code output}. */
@@ -103,6 +103,20 @@ public final class Mp4Sink implements FrameSink {
      */
     public static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound)
             throws IOException {
+        return open(output, width, height, fps, preset, sound, true);
+    }
+
+    /**
+     * A segment for the cache: the same encoder, no sound, and the index left at the end of the file
+     * (a segment is only ever read whole, by {@link SegmentJoiner}, so moving it first would cost a
+     * second pass over the file for nothing).
+     */
+    static Mp4Sink openSegment(Path output, int width, int height, int fps, String preset) throws IOException {
+        return open(output, width, height, fps, preset, null, false);
+    }
+
+    private static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound,
+            boolean fastStart) throws IOException {
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(preset, "preset");
         if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
@@ -123,8 +137,11 @@ public final class Mp4Sink implements FrameSink {
             audio = sound == null ? null : sound.open();
             recorder = new FFmpegFrameRecorder(file.staging().toString(), width, height, audio == null ? 0 : Pcm.CHANNELS);
             configure(recorder, fps, preset);
+            if (fastStart) {
+                recorder.setOption("movflags", "+faststart");
+            }
             if (audio != null) {
-                configureAudio(recorder);
+                AacTrack.configure(recorder);
             }
             recorder.start();
             return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height, fps, audio);
@@ -156,7 +173,6 @@ public final class Mp4Sink implements FrameSink {
 
     private static void configure(FFmpegFrameRecorder recorder, int fps, String preset) {
         recorder.setFormat("mp4");
-        recorder.setOption("movflags", "+faststart");
         recorder.setVideoCodecName("libx264");
         recorder.setVideoCodec(AV_CODEC_ID_H264);
         recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
@@ -172,7 +188,7 @@ public final class Mp4Sink implements FrameSink {
         recorder.setVideoOption("crf", Integer.toString(CRF));
         // Keyframes exactly every GOP and nowhere else (scenecut would insert some), each starting a
         // closed GOP, so every keyframe is a clean cut and seek point.
-        recorder.setVideoOption("x264-params", "scenecut=0:open-gop=0");
+        recorder.setVideoOption("x264-params", X264_PARAMS);
         // Declares what Bt709Converter produces (BT.709 matrix, limited range) and what the painted
         // sRGB pixels are close enough to (BT.709 primaries and transfer), as YouTube recommends.
         recorder.setVideoOption("colorspace", "bt709");
@@ -181,14 +197,25 @@ public final class Mp4Sink implements FrameSink {
         recorder.setVideoOption("color_range", "tv");
     }
 
-    private static void configureAudio(FFmpegFrameRecorder recorder) {
-        recorder.setAudioCodec(AV_CODEC_ID_AAC);
-        recorder.setAudioCodecName("aac");
-        recorder.setSampleRate(Pcm.SAMPLE_RATE);
-        recorder.setAudioChannels(Pcm.CHANNELS);
-        recorder.setAudioBitrate(AUDIO_BITRATE);
-        // FFmpeg's own AAC encoder; Low Complexity is its default, stated here because YouTube asks for it.
-        recorder.setAudioOption("profile", "aac_low");
+    /**
+     * Everything that decides the bytes this sink encodes a given picture into, as one line: the
+     * settings of {@link #configure}, the colour conversion, and the FFmpeg libraries' versions. Two
+     * videos encoded under the same line from the same pictures are the same bytes (x264 is
+     * deterministic, threads or not), which is what lets a cached segment stand in for a new one.
+     */
+    static String encoderIdentity(int width, int height, int fps, String preset) {
+        return "h264 libx264 high yuv420p " + width + "x" + height + " fps " + fps + " gop " + fps / 2
+                + " bframes " + B_FRAMES + " crf " + CRF + " preset " + preset + " x264-params " + X264_PARAMS
+                + " bt709 limited " + Bt709Converter.IDENTITY
+                + " avcodec " + org.bytedeco.ffmpeg.global.avcodec.avcodec_version()
+                + " avformat " + org.bytedeco.ffmpeg.global.avformat.avformat_version()
+                + " avutil " + org.bytedeco.ffmpeg.global.avutil.avutil_version()
+                + " swscale " + org.bytedeco.ffmpeg.global.swscale.swscale_version();
+    }
+
+    @Override
+    public boolean readsYuv() {
+        return true;
     }
 
     @Override
@@ -205,41 +232,32 @@ public final class Mp4Sink implements FrameSink {
             throw new IllegalArgumentException(
                     "frames must be consecutive; got frame " + frame.index() + " after frame " + lastIndex);
         }
+        Optional<ByteBuffer> converted = frame.yuv();
+        ByteBuffer yuv;
+        if (converted.isPresent()) {
+            yuv = converted.get();
+            if (yuv.remaining() != yuvSize) {
+                throw new IllegalArgumentException("frame " + frame.index() + " brings " + yuv.remaining()
+                        + " bytes of yuv420p but a " + width + "×" + height + " picture has " + yuvSize);
+            }
+        } else {
+            yuv = convert(frame);
+        }
+        recorder.recordImage(width, height, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, yuv);
+        lastIndex = frame.index();
+        frames++;
+        if (track != null) {
+            track.writeUntil(Pcm.sampleAtFrame(frames, fps));
+        }
+    }
+
+    private ByteBuffer convert(Frame frame) {
         BufferedImage image = frame.raster();
         if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
             throw new IllegalArgumentException("frame " + frame.index()
                     + " raster must be TYPE_3BYTE_BGR (type 5), got type " + image.getType());
         }
-        // The image's own bytes go to libswscale as they are: no per-pixel work in Java
-        // (Java2DFrameConverter would cost about 9 ms a frame at 1080p).
-        Raster raster = image.getRaster();
-        ComponentSampleModel layout = (ComponentSampleModel) raster.getSampleModel();
-        DataBufferByte pixels = (DataBufferByte) raster.getDataBuffer();
-        int stride = layout.getScanlineStride();
-        int start = pixels.getOffset()
-                - raster.getSampleModelTranslateY() * stride
-                - raster.getSampleModelTranslateX() * layout.getPixelStride();
-        ByteBuffer yuv = converter.convert(pixels.getData(), start, stride);
-        recorder.recordImage(width, height, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, yuv);
-        lastIndex = frame.index();
-        frames++;
-        if (audio != null) {
-            writeAudioUntil(Pcm.sampleAtFrame(frames, fps));
-        }
-    }
-
-    /** Encodes sound up to sample {@code end}, the end of the last frame accepted; silence once the sound has run out. */
-    private void writeAudioUntil(long end) throws IOException {
-        int block = audioBlock.length / Pcm.CHANNELS;
-        while (audioWritten < end) {
-            int n = (int) Math.min(block, end - audioWritten);
-            int got = audio.read(audioBlock, n);
-            if (got < n) {
-                Arrays.fill(audioBlock, got * Pcm.CHANNELS, n * Pcm.CHANNELS, 0f);
-            }
-            recorder.recordSamples(Pcm.SAMPLE_RATE, Pcm.CHANNELS, FloatBuffer.wrap(audioBlock, 0, n * Pcm.CHANNELS));
-            audioWritten += n;
-        }
+        return converter.convert(image);
     }
 
     /** Flushes the encoder, writes the index and moves the video onto the output path. */

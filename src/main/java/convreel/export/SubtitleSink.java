@@ -53,6 +53,17 @@ public final class SubtitleSink implements FrameSink {
         frames = Math.max(frames, frame.index() + 1);
     }
 
+    /**
+     * Tells the sink the video holds {@code frames} frames, when the video is written by other means than
+     * frames passing through this sink (a video joined from cached segments).
+     */
+    public void videoHolds(int frames) {
+        if (finished) {
+            throw new IllegalStateException("videoHolds() after finish()");
+        }
+        this.frames = Math.max(this.frames, frames);
+    }
+
     /** Moves both files into place, after checking the subtitles end within the video. */
     @Override
     public void finish() throws IOException {

@@ -42,8 +42,8 @@ class RenderCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         Path video = out.resolve("tiny.mp4");
         assertTrue(Files.isRegularFile(video));
-        assertEquals(List.of(video, out.resolve("tiny.srt"), out.resolve("tiny.vtt")), list(out),
-                "the video and its subtitles, no staging files");
+        assertEquals(List.of(out.resolve(".cache"), video, out.resolve("tiny.srt"), out.resolve("tiny.vtt")), list(out),
+                "the cache of encoded beats, the video and its subtitles, no staging files");
         String srt = Files.readString(out.resolve("tiny.srt"));
         assertTrue(srt.startsWith("1\n00:00:00,000 --> 00:00:00,500\nAI চোখ না থাকলেও দেখে—কীভাবে?"), srt);
 

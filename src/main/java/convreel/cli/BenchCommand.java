@@ -1,0 +1,230 @@
+package convreel.cli;
+
+import convreel.export.Quality;
+import convreel.export.RenderBenchmark;
+import convreel.model.Beat;
+import convreel.model.Scene;
+import convreel.timeline.BeatSpan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures a render of SCENE (default: scenes/convolution.yaml) in one run: a cold render through "
+                + "an empty cache, a re-render after changing one caption, painting alone (one thread) and encoding "
+                + "alone (frames painted beforehand: the floor), their ratio, and peak memory. Writes only to a "
+                + "temporary folder.",
+                "--minutes M renders instead a scene of M minutes made by repeating SCENE's beats (their captions "
+                        + "numbered, so no two repeats look alike); with --render-only, to compare the memory of a long "
+                        + "and a short video."})
+final class BenchCommand implements Callable<Integer> {
+    private static final double TARGET_RATIO = 1.25;
+    private static final double TARGET_RERENDER = 0.15;
+    private static final long TARGET_MEMORY = 1L << 30;
+    /** Seconds of video rendered first, so the code is compiled before anything is timed. */
+    private static final double WARM_UP_SECONDS = 8;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENE", arity = "0..1", defaultValue = "scenes/convolution.yaml",
+            description = "The scene file (default: ${DEFAULT-VALUE}).")
+    Path sceneFile;
+
+    @CommandLine.Mixin
+    FormatOption format;
+
+    @Option(names = "--quality", paramLabel = "QUALITY", converter = RenderOptions.QualityConverter.class,
+            defaultValue = "final", description = "final (default) or draft.")
+    Quality quality;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Painting threads (default: the available processors).")
+    Integer threads;
+
+    @Option(names = "--minutes", paramLabel = "M", description = "Render a scene of M minutes made from SCENE's beats.")
+    Double minutes;
+
+    @Option(names = "--render-only", description = "Only the cold render and its memory; no re-render, painting or encoding alone.")
+    boolean renderOnly;
+
+    @Option(names = "--chunk", paramLabel = "FRAMES", hidden = true, description = "Frames painted ahead at a time for the encode-only run.")
+    Integer chunk;
+
+    @Override
+    public Integer call() throws Exception {
+        int painters = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (painters < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected at least 1");
+        }
+        if (minutes != null && !(minutes > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes " + minutes + ": expected a positive length");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("convreel-bench");
+        try {
+            Path cache = work.resolve("out").resolve(SceneRender.CACHE);
+            Scene scene = LoadedScene.check(sceneFile).get(0);
+            scene = format.chosen().map(scene::withFormat).orElse(scene);
+            if (minutes != null) {
+                scene = lengthened(scene, minutes * 60);
+            }
+            LoadedScene loaded = LoadedScene.of(sceneFile, scene, cache);
+            RenderSettings settings = new RenderSettings(quality, true, painters);
+            int frames = loaded.timeline().frameCount();
+            out.printf(Locale.ROOT, "bench %s%s: %d frames (%s), %d×%d at %d fps, %s quality (x264 %s), %d painting threads, %d processors%n",
+                    sceneFile, minutes == null ? "" : String.format(Locale.ROOT, " lengthened to %.1f min", minutes),
+                    frames, clock(frames / (double) scene.fps()), quality.size(loaded.width()), quality.size(loaded.height()),
+                    scene.fps(), quality.label(), quality.preset(), painters, Runtime.getRuntime().availableProcessors());
+            out.flush();
+
+            warmUp(scene, work, settings);
+
+            SceneRender render = new SceneRender(loaded, cache, settings);
+            SceneRender.Outcome cold;
+            MemorySampler memory;
+            try (MemorySampler sampler = new MemorySampler()) {
+                memory = sampler;
+                cold = render.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
+            }
+            double renderSeconds = cold.result().renderTime().toNanos() / 1e9;
+            out.printf(Locale.ROOT, "  render      %7.1f s  cold, through an empty cache: %.2f ms a frame (%s)%n",
+                    renderSeconds, renderSeconds * 1e3 / frames, cold.cacheUse().map(CacheSummary::of).orElse(""));
+            out.printf(Locale.ROOT, "  memory      %7.0f MiB peak resident (target ≤ %d MiB); Java heap: %.0f MiB taken from the "
+                    + "system, %.0f MiB peak in use, %.0f MiB kept after a collection%n", mib(memory.peakRssBytes()),
+                    TARGET_MEMORY >> 20, mib(memory.peakHeapCommittedBytes()), mib(memory.peakHeapBytes()),
+                    mib(memory.peakHeapAfterGcBytes()));
+            long[] quarters = memory.residentByQuarter();
+            out.printf(Locale.ROOT, "  resident    %7.0f MiB at a quarter of the render, %.0f at half, %.0f at three quarters, %.0f at the end%n",
+                    mib(quarters[0]), mib(quarters[1]), mib(quarters[2]), mib(quarters[3]));
+            out.printf(Locale.ROOT, "  other load  %7.2f processors busy outside this process during the render%n", memory.otherCores());
+            out.flush();
+            if (renderOnly) {
+                return 0;
+            }
+
+            int edited = longestCaptionedBeat(loaded);
+            Scene changed = withCaption(scene, edited, scene.beats().get(edited).caption() + " (বদলানো)");
+            SceneRender again = new SceneRender(LoadedScene.of(sceneFile, changed, cache), cache, settings);
+            SceneRender.Outcome warm = again.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
+            double rerenderSeconds = warm.result().renderTime().toNanos() / 1e9;
+            BeatSpan span = loaded.timeline().spans().get(edited);
+            out.printf(Locale.ROOT, "  re-render   %7.1f s  after changing the caption of beat %d (the longest, %.1f s): "
+                    + "%.1f%% of the cold render (target ≤ %.0f%%; %s)%n", rerenderSeconds, edited + 1,
+                    span.frameCount() / (double) scene.fps(), 100 * rerenderSeconds / renderSeconds, 100 * TARGET_RERENDER,
+                    warm.cacheUse().map(CacheSummary::of).orElse(""));
+            out.flush();
+
+            RenderBenchmark parts = new RenderBenchmark(loaded.timeline(),
+                    () -> loaded.painter(quality.size(loaded.width()), quality.size(loaded.height())), painters);
+            RenderBenchmark.Painting painting = parts.paintOnly();
+            out.printf(Locale.ROOT, "  paint       %7.2f ms a frame on one thread (all %d frames; %d repeat the frame before, "
+                    + "and a render does not paint them again)%n", painting.millisPerFrame(), painting.frames(), painting.repeats());
+            out.flush();
+            RenderBenchmark.Encoding encoding = parts.encodeOnly(work.resolve("encode-only.mp4"), quality.preset(),
+                    chunk == null ? chunkFor(loaded) : chunk);
+            double encodeSeconds = encoding.nanos() / 1e9;
+            out.printf(Locale.ROOT, "  encode only %7.1f s  the encoder fed frames painted beforehand: %.2f ms a frame (the floor)%n",
+                    encodeSeconds, encoding.millisPerFrame());
+            out.printf(Locale.ROOT, "  ratio       %7.2f    render / encode only (target ≤ %.2f)%n", renderSeconds / encodeSeconds, TARGET_RATIO);
+            out.flush();
+            return 0;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Renders the first seconds of the scene once, untimed, so the timed runs find their code compiled. */
+    private static void warmUp(Scene scene, Path work, RenderSettings settings) throws Exception {
+        List<Beat> beats = new ArrayList<>();
+        double seconds = 0;
+        for (Beat beat : scene.beats()) {
+            if (seconds >= WARM_UP_SECONDS) {
+                break;
+            }
+            beats.add(beat);
+            seconds += beat.seconds();
+        }
+        Scene start = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
+                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
+        Path cache = work.resolve("warm-up").resolve(SceneRender.CACHE);
+        LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache);
+        new SceneRender(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
+        new SceneRender(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
+                .render(work.resolve("warm-up").resolve("straight.mp4"), false, false, done -> { });
+    }
+
+    /** {@code scene}'s beats repeated to last {@code seconds}, silent; each repeat's captions numbered. */
+    static Scene lengthened(Scene scene, double seconds) {
+        List<Beat> beats = new ArrayList<>();
+        double total = 0;
+        for (int round = 1; total < seconds; round++) {
+            for (Beat beat : scene.beats()) {
+                if (total >= seconds) {
+                    break;
+                }
+                double length = Math.min(beat.seconds(), seconds - total);
+                String caption = round == 1 ? beat.caption() : beat.caption() + " (" + round + ")";
+                beats.add(BeatCopy.of(beat, caption, length));
+                total += length;
+            }
+        }
+        return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
+                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
+    }
+
+    private static Scene withCaption(Scene scene, int index, String caption) {
+        List<Beat> beats = new ArrayList<>(scene.beats());
+        Beat beat = beats.get(index);
+        beats.set(index, BeatCopy.of(beat, caption, beat.seconds()));
+        return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
+                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format(), scene.voiceover());
+    }
+
+    /** The longest beat that shows a caption: the costliest single caption edit. */
+    private static int longestCaptionedBeat(LoadedScene loaded) {
+        return loaded.timeline().spans().stream()
+                .filter(span -> !span.beat().caption().isBlank())
+                .max(Comparator.comparingInt(BeatSpan::frameCount))
+                .map(BeatSpan::index)
+                .orElse(0);
+    }
+
+    /** Frames painted ahead for the encode-only run: as many as half the free heap holds, at most 120. */
+    private int chunkFor(LoadedScene loaded) {
+        long frameBytes = 3L * quality.size(loaded.width()) * quality.size(loaded.height());
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        return (int) Math.max(8, Math.min(120, free / 2 / frameBytes));
+    }
+
+    private static double mib(long bytes) {
+        return bytes / (double) (1 << 20);
+    }
+
+    private static String clock(double seconds) {
+        long whole = Math.round(seconds);
+        return whole >= 60 ? String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60) : whole + " s";
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder; the system cleans it up eventually
+        }
+    }
+}

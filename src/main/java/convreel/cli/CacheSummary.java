@@ -1,0 +1,26 @@
+package convreel.cli;
+
+import convreel.export.CacheUse;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Says in a few words what a cached render encoded and what it reused. */
+final class CacheSummary {
+    private CacheSummary() {
+    }
+
+    /** {@code "beats 3, 7 encoded, 17 reused"}, {@code "all 19 beats encoded"}, {@code "all 19 beats reused"}. */
+    static String of(CacheUse use) {
+        int total = use.segments().size();
+        List<Integer> encoded = use.renderedBeats();
+        if (encoded.isEmpty()) {
+            return total == 1 ? "the beat reused from the cache" : "all " + total + " beats reused from the cache";
+        }
+        if (encoded.size() == total) {
+            return total == 1 ? "the beat encoded" : "all " + total + " beats encoded";
+        }
+        String beats = encoded.stream().map(b -> Integer.toString(b + 1)).collect(Collectors.joining(", "));
+        int reused = total - encoded.size();
+        return (encoded.size() == 1 ? "beat " : "beats ") + beats + " encoded, " + reused + " reused from the cache";
+    }
+}

@@ -1,0 +1,30 @@
+package convreel.export;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a cached render did with each segment of its video.
+ *
+ * @param segments every segment, in order
+ * @param rendered the segments it encoded; the others came from the cache
+ */
+public record CacheUse(List<Segment> segments, List<Segment> rendered) {
+
+    public CacheUse {
+        segments = List.copyOf(segments);
+        rendered = List.copyOf(rendered);
+    }
+
+    /** The segments taken from the cache. */
+    public List<Segment> reused() {
+        Set<String> encoded = rendered.stream().map(Segment::key).collect(Collectors.toSet());
+        return segments.stream().filter(s -> !encoded.contains(s.key())).toList();
+    }
+
+    /** The beats (counted from 0) whose segments were encoded. */
+    public List<Integer> renderedBeats() {
+        return rendered.stream().map(Segment::beat).toList();
+    }
+}

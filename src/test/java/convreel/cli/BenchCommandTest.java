@@ -1,0 +1,37 @@
+package convreel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import convreel.model.Beat;
+import convreel.model.Scene;
+import convreel.script.SceneLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark runs end to end; its figures are measured on real scenes by hand, not judged by a test. */
+class BenchCommandTest {
+    private static final Path TINY = Path.of("src/test/resources/cli/tiny.yaml");
+
+    @Test
+    void benchPrintsEveryMeasure() {
+        CliRun run = CliRun.of("bench", TINY.toString(), "--quality", "draft", "--threads", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String line : List.of("90 frames (3 s), 960×540 at 30 fps, draft quality", "  render ", "  memory ",
+                "  resident ", "  re-render ", "after changing the caption of beat 3", "  paint ", "  encode only ", "  ratio ")) {
+            assertTrue(run.out().contains(line), "'" + line + "' in:\n" + run.out());
+        }
+    }
+
+    @Test
+    void aLengthenedSceneRepeatsTheBeatsWithNumberedCaptions() throws Exception {
+        Scene scene = SceneLoader.loadAll(TINY).get(0);
+        Scene longer = BenchCommand.lengthened(scene, 10);
+        assertEquals(10, longer.seconds(), 1e-9);
+        List<String> captions = longer.beats().stream().map(Beat::caption).toList();
+        assertEquals(scene.beats().get(0).caption(), captions.get(0));
+        assertEquals(scene.beats().get(0).caption() + " (2)", captions.get(3));
+        assertEquals(captions.size(), captions.stream().distinct().count(), "no two beats alike");
+    }
+}

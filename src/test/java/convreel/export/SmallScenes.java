@@ -1,0 +1,83 @@
+package convreel.export;
+
+import convreel.conv.SceneComputation;
+import convreel.model.Scene;
+import convreel.paint.FramePainter;
+import convreel.paint.TextShaper;
+import convreel.paint.Theme;
+import convreel.paint.Typefaces;
+import convreel.script.SceneLoader;
+import convreel.timeline.Timeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Short scenes for render tests, read from YAML as users write them, and renders of them at a small size. */
+final class SmallScenes {
+    static final int WIDTH = 320;
+    static final int HEIGHT = 180;
+
+    /**
+     * Four beats, 2.3 s at 30 fps: a title, a step at [0, 0], a slide carrying on from it, a feature
+     * map; the slide's caption is {@code slideCaption}. The slide holds its finished map at its end,
+     * and the title holds still, so some frames repeat the one before.
+     */
+    static Scene fourBeats(Path folder, String slideCaption) {
+        return load(folder, "four.yaml", """
+                title: "ক্যাশ"
+                image: [[1, 2, 3, 0], [0, 1, 2, 3], [1, 0, 1, 2], [2, 1, 0, 1]]
+                kernels:
+                  - values: [[1, 0], [0, -1]]
+                activation: relu
+                beats:
+                  - show: title
+                    caption: "শুরু"
+                    seconds: 0.5
+                  - show: step
+                    at: [0, 0]
+                    caption: "একটি position"
+                    seconds: 0.6
+                  - caption: "%s"
+                    seconds: 0.7
+                  - show: featuremap
+                    caption: "Feature Map"
+                    seconds: 0.5
+                """.formatted(slideCaption));
+    }
+
+    static Scene load(Path folder, String name, String yaml) {
+        try {
+            Path file = folder.resolve(name);
+            Files.createDirectories(folder);
+            Files.writeString(file, yaml);
+            return SceneLoader.loadAll(file).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (convreel.script.SceneException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static Timeline timeline(Scene scene) {
+        return Timeline.of(scene, SceneComputation.of(scene));
+    }
+
+    static FramePainter painter(Scene scene, Theme theme, int width, int height) {
+        return new FramePainter(scene, SceneComputation.of(scene), theme, new TextShaper(Typefaces.bundled()), width, height);
+    }
+
+    /** A render of {@code scene} at {@link #WIDTH}×{@link #HEIGHT} in the standard theme, on {@code threads} threads. */
+    static Render render(Scene scene, int threads) {
+        return render(scene, Theme.standard(), WIDTH, HEIGHT, threads);
+    }
+
+    static Render render(Scene scene, Theme theme, int width, int height, int threads) {
+        SceneComputation computation = SceneComputation.of(scene);
+        return new Render(Timeline.of(scene, computation),
+                () -> new FramePainter(scene, computation, theme, new TextShaper(Typefaces.bundled()), width, height), threads);
+    }
+
+    private SmallScenes() {
+    }
+}

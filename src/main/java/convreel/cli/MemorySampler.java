@@ -41,7 +41,7 @@ final class MemorySampler implements AutoCloseable {
     }
 
     private void sample() {
-        long lastProfiled = Long.MIN_VALUE;
+        long lastProfiled = System.nanoTime() - 1_000_000_000L;
         while (running) {
             long resident = rss();
             peakRss = Math.max(peakRss, resident);
@@ -96,7 +96,8 @@ final class MemorySampler implements AutoCloseable {
 
     /**
      * The resident set at each quarter of the run (the last sample at or before 25%, 50%, 75% and 100%
-     * of its length): flat once the JVM has warmed up if nothing accumulates.
+     * of its length, or the first sample if none is): flat once the JVM has warmed up if nothing
+     * accumulates.
      */
     long[] residentByQuarter() {
         long[] quarters = new long[4];
@@ -106,6 +107,8 @@ final class MemorySampler implements AutoCloseable {
         long length = profile.get(profile.size() - 1)[0];
         for (int q = 0; q < 4; q++) {
             long until = length * (q + 1) / 4;
+            // A run shorter than the sampling period has its one sample after the first marks.
+            quarters[q] = profile.get(0)[1];
             for (long[] sample : profile) {
                 if (sample[0] <= until) {
                     quarters[q] = sample[1];

@@ -85,6 +85,9 @@ final class SceneWatcher {
                     collect(more, folders, inputs, changed);
                 }
                 inputs = render(inputs, List.copyOf(changed));
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
                 watch(watching, inputs, folders);
             }
         } catch (ClosedWatchServiceException | InterruptedException stop) {
@@ -170,6 +173,12 @@ final class SceneWatcher {
                 log.flush();
             }
             return inputs;
+        } catch (java.io.InterruptedIOException stopped) {
+            // Ctrl-C during a render: its partial outputs are gone, the last good video stays.
+            log.printf("%s  stopped; the last good video stays in place%n", LocalTime.now().format(CLOCK));
+            log.flush();
+            Thread.currentThread().interrupt();
+            return watched;
         } catch (SceneException invalid) {
             log.printf("%s  the scene has an error; the last good video stays in place:%n%s%n",
                     LocalTime.now().format(CLOCK), invalid.getMessage());

@@ -165,6 +165,14 @@ final class FramePipeline {
         private final Condition arrived = lock.newCondition();
         private final Map<Integer, Slot> ready = new HashMap<>();
         private Throwable failure;
+        /**
+         * Workers inside {@link #paintLoop}, and whether the run is over; guarded by {@code lock}. A
+         * cancelled Future's get() returns while its worker may still be converting into a slot's native
+         * planes, so the planes are freed only once this count is back to zero.
+         */
+        private int working;
+        private boolean over;
+        private final Condition left = lock.newCondition();
 
         Run(int[] order, boolean[] repeat, int[] toPaint, FrameSink sink, IntConsumer progress) {
             this.order = order;
@@ -210,17 +218,16 @@ final class FramePipeline {
                     progress.accept(k + 1);
                 }
             } finally {
+                lock.lock();
+                try {
+                    over = true;
+                } finally {
+                    lock.unlock();
+                }
                 for (Future<?> task : tasks) {
                     task.cancel(true);
                 }
-                // Wait for the workers to let go of the canvases before their planes are freed.
-                for (Future<?> task : tasks) {
-                    try {
-                        task.get();
-                    } catch (Exception | Error stopped) {
-                        // cancelled, or failed and already reported
-                    }
-                }
+                awaitWorkersGone();
                 for (Slot slot : slots) {
                     if (slot.planes != null) {
                         slot.planes.close();
@@ -229,11 +236,41 @@ final class FramePipeline {
             }
         }
 
-        private Void paintLoop() {
-            FramePainter painter = workers.painter();
-            // One converter per worker (its context and source copy); the planes it fills travel with the canvas.
-            Bt709Converter converter = slots.get(0).planes == null ? null : new Bt709Converter(width, height);
+        /** Waits, even if interrupted, until no worker can touch a slot any more. */
+        private void awaitWorkersGone() {
+            boolean interrupted = false;
+            lock.lock();
             try {
+                while (working > 0) {
+                    try {
+                        left.await();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private Void paintLoop() {
+            lock.lock();
+            try {
+                if (over) {
+                    return null;
+                }
+                working++;
+            } finally {
+                lock.unlock();
+            }
+            Bt709Converter converter = null;
+            try {
+                FramePainter painter = workers.painter();
+                // One converter per worker (its context and source copy); the planes it fills travel with the canvas.
+                converter = slots.get(0).planes == null ? null : new Bt709Converter(width, height);
                 while (true) {
                     Slot slot = pool.take();
                     int k = nextToPaint.getAndIncrement();
@@ -266,6 +303,13 @@ final class FramePipeline {
             } finally {
                 if (converter != null) {
                     converter.close();
+                }
+                lock.lock();
+                try {
+                    working--;
+                    left.signalAll();
+                } finally {
+                    lock.unlock();
                 }
             }
         }

@@ -22,6 +22,8 @@ class BenchCommandTest {
                 "  resident ", "  re-render ", "after changing the caption of beat 3", "  paint ", "  encode only ", "  ratio ")) {
             assertTrue(run.out().contains(line), "'" + line + "' in:\n" + run.out());
         }
+        java.util.regex.Matcher resident = java.util.regex.Pattern.compile("resident +(\\d+) MiB").matcher(run.out());
+        assertTrue(resident.find() && Integer.parseInt(resident.group(1)) > 0, "the resident set is measured: " + run.out());
     }
 
     @Test

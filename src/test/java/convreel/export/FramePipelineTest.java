@@ -119,6 +119,30 @@ class FramePipelineTest {
         assertFalse(sink.finished);
     }
 
+    /**
+     * The canvases' converted planes are native memory: they may be freed only once no worker can
+     * still be converting into them, or a stopped render would crash the JVM.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aRenderStoppedWhileFramesAreConvertedFreesNothingStillInUse() {
+        Scene scene = SmallScenes.fourBeats(dir, "Kernel বাম থেকে ডানে যায়");
+        for (int round = 0; round < 20; round++) {
+            int stopAt = 1 + round % 5;
+            Recording sink = new Recording(true);
+            try {
+                assertThrows(InterruptedIOException.class, () -> SmallScenes.render(scene, 3).video(sink, done -> {
+                    if (done == stopAt) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(stopAt, sink.indices.size());
+        }
+    }
+
     private static byte[] pixels(BufferedImage image) {
         return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
     }

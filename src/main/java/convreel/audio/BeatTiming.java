@@ -16,25 +16,20 @@ public final class BeatTiming {
 
     /**
      * Each beat's resolved seconds: {@code max(seconds[i], voice + }{@value #TAIL_SECONDS}{@code )}
-     * for a beat with a clip, {@code seconds[i]} for one without.
+     * for a beat with a voice (which ends where its last clip ends), {@code seconds[i]} for one without.
      *
      * @param seconds each beat's seconds as the scene gives them
-     * @param clips   the beats' voices, at most one per beat, in any order
+     * @param clips   the beats' voices, a beat's phrases as clips of their own, in any order
      */
     public static double[] resolve(double[] seconds, List<NarrationClip> clips) {
         double[] resolved = seconds.clone();
-        boolean[] voiced = new boolean[seconds.length];
         for (NarrationClip clip : clips) {
             int beat = clip.beatIndex();
             if (beat >= seconds.length) {
                 throw new IllegalArgumentException("a clip is for beat " + (beat + 1) + " but there are only "
                         + seconds.length + " beats");
             }
-            if (voiced[beat]) {
-                throw new IllegalArgumentException("beat " + (beat + 1) + " has two voice clips");
-            }
-            voiced[beat] = true;
-            resolved[beat] = Math.max(seconds[beat], clip.seconds() + TAIL_SECONDS);
+            resolved[beat] = Math.max(resolved[beat], Pcm.seconds(clip.end()) + TAIL_SECONDS);
         }
         return resolved;
     }

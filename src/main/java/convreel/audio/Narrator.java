@@ -16,6 +16,8 @@ import java.util.Optional;
  * render before any output is opened.
  */
 public final class Narrator {
+    /** The pause between two phrases of a beat: a breath, not a stop. */
+    public static final double PHRASE_GAP_SECONDS = 0.15;
     private final Optional<TtsEngine> engine;
     private final ClipCache cache;
     private int synthesised;
@@ -26,25 +28,38 @@ public final class Narrator {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
-    /** The clips of all {@code requests}, in the same order. */
+    /** The clips of all {@code requests}, in the same order; a beat said in phrases gives a clip per phrase. */
     public List<NarrationClip> prepare(List<NarrationRequest> requests) throws NarrationException, IOException {
         List<NarrationClip> clips = new ArrayList<>(requests.size());
         for (NarrationRequest request : requests) {
-            clips.add(prepare(request));
+            clips.addAll(prepare(request));
         }
         return List.copyOf(clips);
     }
 
-    /** The clip of one beat. */
-    public NarrationClip prepare(NarrationRequest request) throws NarrationException, IOException {
+    /**
+     * The clips of one beat: its recorded file, or one synthesised clip per phrase, each starting
+     * {@value #PHRASE_GAP_SECONDS} s after the one before ends, so each phrase's start is known to the sample.
+     */
+    public List<NarrationClip> prepare(NarrationRequest request) throws NarrationException, IOException {
         int beat = request.beatIndex();
         if (request.voiceFile().isPresent()) {
-            return recorded(beat, request.voiceFile().get());
+            return List.of(recorded(beat, request.voiceFile().get()));
         }
         TtsEngine tts = engine.orElseThrow(() -> new NarrationException(beat,
                 "the beat has narration to speak but the scene names no tts engine",
                 "add a tts: block (engine: espeak-ng), or give the beat a voice: file", false, null));
-        String text = request.text().strip();
+        List<NarrationClip> clips = new ArrayList<>();
+        long offset = 0;
+        for (String phrase : request.phrases()) {
+            NarrationClip clip = spoken(beat, tts, phrase.strip()).at(offset);
+            clips.add(clip);
+            offset = clip.end() + Pcm.samples(PHRASE_GAP_SECONDS);
+        }
+        return List.copyOf(clips);
+    }
+
+    private NarrationClip spoken(int beat, TtsEngine tts, String text) throws NarrationException, IOException {
         Path clip;
         try {
             boolean cached = cache.contains(tts, text);

@@ -168,7 +168,7 @@ final class SoundtrackMixer {
         Voices(Soundtrack soundtrack) {
             List<Placed> placed = new ArrayList<>();
             for (VoicePlacement voice : soundtrack.voices()) {
-                placed.add(new Placed(Pcm.sampleAtFrame(voice.startFrame(), soundtrack.fps()), voice.clip()));
+                placed.add(new Placed(voice.startSample(soundtrack.fps()), voice.clip()));
             }
             placed.sort(Comparator.comparingLong(Placed::start));
             waiting = placed.iterator();
@@ -248,7 +248,7 @@ final class SoundtrackMixer {
             }
             List<long[]> spans = new ArrayList<>();
             for (VoicePlacement voice : soundtrack.voices()) {
-                long start = Pcm.sampleAtFrame(voice.startFrame(), soundtrack.fps());
+                long start = voice.startSample(soundtrack.fps());
                 spans.add(new long[] {start, start + voice.clip().samples()});
             }
             long ramp = Pcm.samples(RAMP_SECONDS);

@@ -1,7 +1,6 @@
 package convreel.cli;
 
 import convreel.audio.MixedAudio;
-import convreel.audio.NarrationClip;
 import convreel.audio.Soundtrack;
 import convreel.conv.SceneComputation;
 import convreel.export.BeatSubtitle;
@@ -137,9 +136,9 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
             String caption = span.beat().caption();
             int start = span.firstFrame();
             int end = start + span.frameCount();
-            Optional<NarrationClip> clip = voicing.clipOf(span.index());
-            beats.add(clip.isPresent()
-                    ? BeatSubtitle.voiced(start, end, clip.get().seconds(), scene.fps(), caption)
+            Optional<Double> voice = voicing.voiceSeconds(span.index());
+            beats.add(voice.isPresent()
+                    ? BeatSubtitle.voiced(start, end, voice.get(), scene.fps(), caption)
                     : BeatSubtitle.silent(start, end, caption));
         }
         return SubtitleTrack.fromBeats(scene.fps(), beats);

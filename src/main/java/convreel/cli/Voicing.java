@@ -8,6 +8,7 @@ import convreel.audio.MusicTrack;
 import convreel.audio.NarrationClip;
 import convreel.audio.NarrationException;
 import convreel.audio.NarrationRequest;
+import convreel.audio.Pcm;
 import convreel.audio.Narrator;
 import convreel.audio.TtsEngine;
 import convreel.model.Beat;
@@ -17,7 +18,9 @@ import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,11 +28,14 @@ import java.util.Optional;
  * and the beat lengths that follow from it. Problems with the voice or the music are scene errors
  * pointing at the line that asked for them.
  *
- * @param clips   one clip per speaking beat, in beat order
- * @param seconds how long each beat lasts: its seconds, or longer to fit its voice
- * @param music   the background music, decoded and measured, if the scene has any
+ * @param clips     the clips of every speaking beat, in beat order: one per phrase, or its recorded file
+ * @param seconds   how long each beat lasts: its seconds, or longer to fit its voice
+ * @param music     the background music, decoded and measured, if the scene has any
+ * @param cueStarts per beat, the cues its voice starts and the second of the beat each starts at:
+ *                  where a phrase naming the cue starts, or the mark given for a recorded file
  */
-record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack> music) {
+record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack> music,
+        List<Map<String, Double>> cueStarts) {
 
     /** Synthesises (or takes from {@code cache}) every beat's voice and times the beats to it. */
     static Voicing of(Scene scene, Path cache) throws SceneException, IOException {
@@ -46,7 +52,7 @@ record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack>
             if (voice.file().isPresent()) {
                 requests.add(NarrationRequest.recorded(i, voice.narration(), voice.file().get()));
             } else if (engine.isPresent() && voice.speaks()) {
-                requests.add(NarrationRequest.spoken(i, voice.narration()));
+                requests.add(NarrationRequest.spoken(i, voice.phrases().stream().map(Voiceover.Phrase::text).toList()));
             }
         }
         List<NarrationClip> clips;
@@ -59,7 +65,31 @@ record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack>
                     "beat " + (failed.beatIndex() + 1) + ": " + failed.problem(), failed.hint());
         }
         double[] given = scene.beats().stream().mapToDouble(Beat::seconds).toArray();
-        return new Voicing(clips, BeatTiming.resolve(given, clips), music(scene));
+        return new Voicing(clips, BeatTiming.resolve(given, clips), music(scene), cueStarts(voiceover, clips));
+    }
+
+    /**
+     * Where each beat's voice starts its cues: a spoken beat's k-th clip is its k-th phrase, so a
+     * phrase that names a cue starts it where the clip starts; a recorded beat gives its marks.
+     */
+    private static List<Map<String, Double>> cueStarts(Voiceover voiceover, List<NarrationClip> clips) {
+        List<Map<String, Double>> starts = new ArrayList<>();
+        for (int i = 0; i < voiceover.beats().size(); i++) {
+            Voiceover.BeatVoice voice = voiceover.beats().get(i);
+            Map<String, Double> beat = new LinkedHashMap<>();
+            if (voice.file().isPresent()) {
+                voice.marks().forEach(mark -> beat.put(mark.cue(), mark.seconds()));
+            } else {
+                int beatIndex = i;
+                List<NarrationClip> phrases = clips.stream().filter(c -> c.beatIndex() == beatIndex).toList();
+                for (int k = 0; k < phrases.size() && k < voice.phrases().size(); k++) {
+                    double start = phrases.get(k).startSeconds();
+                    voice.phrases().get(k).cue().ifPresent(cue -> beat.put(cue, start));
+                }
+            }
+            starts.add(Map.copyOf(beat));
+        }
+        return List.copyOf(starts);
     }
 
     /** Whether anything is heard. */
@@ -79,9 +109,10 @@ record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack>
         }
     }
 
-    /** The clip of beat {@code index}, if it speaks. */
-    Optional<NarrationClip> clipOf(int index) {
-        return clips.stream().filter(clip -> clip.beatIndex() == index).findFirst();
+    /** How long beat {@code index}'s voice lasts, from the beat's start to the end of its last phrase, if it speaks. */
+    Optional<Double> voiceSeconds(int index) {
+        return clips.stream().filter(clip -> clip.beatIndex() == index).mapToLong(NarrationClip::end).max()
+                .stream().mapToObj(Pcm::seconds).findFirst();
     }
 
     private static TtsEngine engine(Voiceover.Speech speech) {

@@ -64,7 +64,7 @@ public record Scene(
     /** A scene that is seen and not heard: each beat's narration is its caption, and nothing speaks it. */
     public static Voiceover silent(List<Beat> beats) {
         return new Voiceover(java.util.Optional.empty(), java.util.Optional.empty(),
-                beats.stream().map(b -> new Voiceover.BeatVoice(b.caption(), java.util.Optional.empty(), null)).toList());
+                beats.stream().map(b -> Voiceover.BeatVoice.of(b.caption(), java.util.Optional.empty(), null)).toList());
     }
 
     /** The sum of the beats' seconds. */

@@ -54,17 +54,55 @@ public record Voiceover(Optional<Speech> speech, Optional<Music> music, List<Bea
 
     /**
      * What one beat says: {@code narration} (its caption unless the scene says otherwise; "" for a
-     * silent beat), spoken by the engine unless a recorded {@code file} is given.
+     * silent beat), spoken by the engine unless a recorded {@code file} is given. The narration may be
+     * split into {@code phrases}, each spoken as a clip of its own so that the moment it starts is
+     * known exactly; a phrase may name the cue of the beat's animation that starts with it. A recorded
+     * file names its cues by the second they start at instead ({@code marks}).
+     *
+     * @param narration the whole text said, the phrases joined by spaces
+     * @param phrases   the narration in the pieces it is spoken in; empty for a silent beat
+     * @param file      a recorded voice, instead of the engine
+     * @param marks     for a recorded voice, the cues it starts and when
      */
-    public record BeatVoice(String narration, Optional<Path> file, Location where) {
+    public record BeatVoice(String narration, List<Phrase> phrases, Optional<Path> file, List<Mark> marks, Location where) {
         public BeatVoice {
             Objects.requireNonNull(narration, "narration");
+            phrases = List.copyOf(phrases);
             Objects.requireNonNull(file, "file");
+            marks = List.copyOf(marks);
+        }
+
+        /** A beat that says {@code narration} in one piece, starting no cue. */
+        public static BeatVoice of(String narration, Optional<Path> file, Location where) {
+            List<Phrase> phrases = narration.isBlank() ? List.of() : List.of(new Phrase(narration, Optional.empty(), where));
+            return new BeatVoice(narration, phrases, file, List.of(), where);
         }
 
         /** Whether this beat has something to say. */
         public boolean speaks() {
             return file.isPresent() || !narration.isBlank();
+        }
+    }
+
+    /**
+     * One piece of a beat's narration, spoken as its own clip.
+     *
+     * @param cue the name of the animation cue that starts when this phrase starts, if any
+     */
+    public record Phrase(String text, Optional<String> cue, Location where) {
+        public Phrase {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(cue, "cue");
+        }
+    }
+
+    /** A cue of the beat's animation that starts {@code seconds} into a recorded voice file. */
+    public record Mark(String cue, double seconds, Location where) {
+        public Mark {
+            Objects.requireNonNull(cue, "cue");
+            if (!(seconds >= 0)) {
+                throw new IllegalArgumentException("a cue starts 0 s or more into the voice, got " + seconds);
+            }
         }
     }
 }

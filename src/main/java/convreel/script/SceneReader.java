@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -41,6 +43,9 @@ final class SceneReader {
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
     /** Keys every beat may have. */
     static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds", "narration", "voice");
+    static final List<String> VOICE_KEYS = List.of("file", "cues");
+    private static final String VOICE_EXAMPLE = "voice: {file: voices/beat3.mp3, cues: {relu: 2.4}}";
+    private static final String PHRASE_EXAMPLE = "- relu: \"negative সংখ্যাগুলো শূন্য হয়ে যায়\"";
     static final List<String> TTS_KEYS = List.of("engine", "voice", "command", "format");
     static final List<String> TTS_ENGINES = List.of("espeak-ng", "command");
     static final List<String> MUSIC_KEYS = List.of("file", "volume");
@@ -603,9 +608,10 @@ final class SceneReader {
         String caption = null;
         Node captionNode = node;
         Double seconds = null;
-        String narration = null;
+        List<Voiceover.Phrase> phrases = null;
         Node narrationNode = null;
         Path voice = null;
+        List<Voiceover.Mark> marks = List.of();
         Node voiceNode = null;
         Map<String, Fields.Entry> given = new LinkedHashMap<>();
         for (Fields.Entry entry : fields.entries()) {
@@ -618,12 +624,25 @@ final class SceneReader {
                     captionNode = value;
                 }
                 case "narration" -> {
-                    narration = reader.text(value, "narration of " + beat,
-                            "write what is said in quotes, or narration: \"\" for a silent beat");
+                    phrases = narration(value, beat);
                     narrationNode = value;
                 }
                 case "voice" -> {
-                    voice = existingFile(value, "voice file", "voice");
+                    if (value instanceof MappingNode) {
+                        Fields voiceFields = reader.fields(value, "voice of " + beat, VOICE_EXAMPLE);
+                        for (Fields.Entry voiceEntry : voiceFields.entries()) {
+                            switch (voiceEntry.key()) {
+                                case "file" -> voice = existingFile(voiceEntry.value(), "voice file", "voice");
+                                case "cues" -> marks = marks(voiceEntry.value(), beat);
+                                default -> throw unknownKey(voiceEntry, VOICE_KEYS, "in voice");
+                            }
+                        }
+                        if (voice == null) {
+                            throw reader.error(value, "voice of " + beat + " has no file", "write it as " + VOICE_EXAMPLE);
+                        }
+                    } else {
+                        voice = existingFile(value, "voice file", "voice");
+                    }
                     voiceNode = value;
                 }
                 case "seconds" -> seconds = seconds(value, beat);
@@ -661,9 +680,80 @@ final class SceneReader {
         };
         Fields.Entry at = given.get("at");
         Node spoken = voiceNode != null ? voiceNode : narrationNode != null ? narrationNode : captionNode;
-        Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration == null ? caption : narration,
-                Optional.ofNullable(voice), location(spoken));
+        if (!marks.isEmpty() && phrases != null && phrases.stream().anyMatch(p -> p.cue().isPresent())) {
+            throw reader.error(narrationNode, beat + " names its cues twice: in its narration and in voice: cues",
+                    "a recorded voice marks its cues in voice: {file: ..., cues: {...}}; leave the cue names out of narration");
+        }
+        List<Voiceover.Phrase> spokenPhrases = phrases != null ? phrases : caption.isBlank() ? List.of()
+                : List.of(new Voiceover.Phrase(caption, Optional.empty(), location(captionNode)));
+        String narration = String.join(" ", spokenPhrases.stream().map(Voiceover.Phrase::text).toList());
+        Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration, spokenPhrases, Optional.ofNullable(voice), marks,
+                location(spoken));
         return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value(), said, narrationNode);
+    }
+
+    /**
+     * What a beat says: one text, or a list of phrases, each spoken as a clip of its own; a phrase
+     * written as {@code cue: "text"} starts the beat's animation cue of that name.
+     */
+    private List<Voiceover.Phrase> narration(Node value, String beat) throws SceneException {
+        String hint = "write what is said in quotes, a list of phrases, or narration: \"\" for a silent beat";
+        if (!(value instanceof SequenceNode)) {
+            String text = reader.text(value, "narration of " + beat, hint);
+            return text.isBlank() ? List.of() : List.of(new Voiceover.Phrase(text, Optional.empty(), location(value)));
+        }
+        List<Voiceover.Phrase> phrases = new ArrayList<>();
+        Set<String> cues = new HashSet<>();
+        for (Node item : reader.list(value, "narration of " + beat, hint)) {
+            Optional<String> cue = Optional.empty();
+            Node said = item;
+            if (item instanceof MappingNode) {
+                Fields one = reader.fields(item, "a phrase of " + beat, PHRASE_EXAMPLE);
+                if (one.entries().size() != 1) {
+                    throw reader.error(item, "a phrase names one cue, this one has " + one.entries().size(),
+                            "write it as " + PHRASE_EXAMPLE);
+                }
+                Fields.Entry entry = one.entries().get(0);
+                cue = Optional.of(cueName(entry.keyNode(), entry.key(), cues));
+                said = entry.value();
+            }
+            String text = reader.text(said, "a phrase of " + beat, "write the phrase in quotes, such as " + PHRASE_EXAMPLE);
+            if (text.isBlank()) {
+                throw reader.error(said, "a phrase of " + beat + " is empty", "leave it out, or write what is said");
+            }
+            phrases.add(new Voiceover.Phrase(text.strip(), cue, location(said)));
+        }
+        if (phrases.isEmpty()) {
+            throw reader.error(value, "narration of " + beat + " is an empty list", "write narration: \"\" for a silent beat");
+        }
+        return List.copyOf(phrases);
+    }
+
+    /** {@code cues: {relu: 2.4, ...}} of a recorded voice: each cue and the second of the file it starts at. */
+    private List<Voiceover.Mark> marks(Node value, String beat) throws SceneException {
+        String hint = "write it as cues: {relu: 2.4}, the second of the voice file each cue starts at";
+        List<Voiceover.Mark> marks = new ArrayList<>();
+        Set<String> cues = new HashSet<>();
+        for (Fields.Entry entry : reader.fields(value, "cues of the voice of " + beat, hint).entries()) {
+            String cue = cueName(entry.keyNode(), entry.key(), cues);
+            double at = reader.number(entry.value(), "the start of cue " + cue, hint);
+            if (at < 0) {
+                throw reader.error(entry.value(), "cue " + cue + " starts at " + NodeReader.shown(entry.value()) + " s",
+                        "a cue starts 0 s or more into the voice file");
+            }
+            marks.add(new Voiceover.Mark(cue, at, location(entry.value())));
+        }
+        return List.copyOf(marks);
+    }
+
+    private String cueName(Node at, String name, Set<String> seen) throws SceneException {
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw reader.error(at, "'" + name + "' is not a cue name", "cue names are lower-case words such as relu or sum");
+        }
+        if (!seen.add(name)) {
+            throw reader.error(at, "cue " + name + " is started twice in one beat", "each cue starts once per beat");
+        }
+        return name;
     }
 
     private static Cell cellOf(Beat beat) {

@@ -60,7 +60,7 @@ class NarratorTest {
         Path script = speaking();
         String text = BANGLA + " — $(touch pwned); \"quoted\"";
         NarrationClip clip = narrator(TtsEngine.Command.parse(script + " {text} {out}", "wav"))
-                .prepare(NarrationRequest.spoken(2, text));
+                .prepare(NarrationRequest.spoken(2, text)).get(0);
         assertEquals(text, Files.readString(dir.resolve("text")), "the program got the text verbatim");
         assertFalse(Files.exists(dir.resolve("pwned")));
         assertEquals(2, clip.beatIndex());
@@ -156,7 +156,7 @@ class NarratorTest {
     void recordedVoiceIsUsedAsItIsWithoutAnEngine() throws Exception {
         Path voice = Tones.speech(dir.resolve("beat1.wav"), 2.25, 44_100, 2, 3);
         NarrationClip clip = new Narrator(Optional.empty(), new ClipCache(dir.resolve("cache")))
-                .prepare(NarrationRequest.recorded(0, "whatever it says", voice));
+                .prepare(NarrationRequest.recorded(0, "whatever it says", voice)).get(0);
         assertEquals(voice, clip.file());
         assertEquals(2.25, clip.seconds(), 0.001);
     }
@@ -173,13 +173,13 @@ class NarratorTest {
     void espeakNgSpeaksBangla() throws Exception {
         assumeTrue(TtsEngine.EspeakNg.isInstalled(), "espeak-ng is not installed (apt-get install espeak-ng)");
         Narrator narrator = narrator(TtsEngine.espeakNg());
-        NarrationClip clip = narrator.prepare(NarrationRequest.spoken(0, BANGLA));
+        NarrationClip clip = narrator.prepare(NarrationRequest.spoken(0, BANGLA)).get(0);
         assertTrue(clip.seconds() > 1 && clip.seconds() < 10, "length " + clip.seconds());
         assertTrue(clip.loudnessLufs() > -40, "not silent: " + clip.loudnessLufs() + " LUFS");
         Loudness loudness = LoudnessMeter.measure(clip.file(), true);
         assertTrue(loudness.truePeakDbtp() > -30, "peak " + loudness.truePeakDbtp());
         assertEquals(1, narrator.synthesised());
-        assertEquals(clip, narrator(TtsEngine.espeakNg()).prepare(NarrationRequest.spoken(0, BANGLA)), "cached");
+        assertEquals(List.of(clip), narrator(TtsEngine.espeakNg()).prepare(NarrationRequest.spoken(0, BANGLA)), "cached");
     }
 
     @Test
@@ -195,5 +195,18 @@ class NarratorTest {
     void espeakNgVoiceNamesAreChecked() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TtsEngine.EspeakNg("bn; rm"));
         assertTrue(e.getMessage().startsWith("espeak-ng voice 'bn; rm' is not a voice name"), e.getMessage());
+    }
+
+    @Test
+    void phrasesAreSpokenAsClipsOfTheirOwnOneAfterAnother() throws Exception {
+        assumeTrue(TtsEngine.EspeakNg.isInstalled(), "espeak-ng is not installed (apt-get install espeak-ng)");
+        Narrator narrator = narrator(TtsEngine.espeakNg());
+        List<NarrationClip> clips = narrator.prepare(NarrationRequest.spoken(3, List.of("প্রথম কথা", "তারপর দ্বিতীয় কথা")));
+        assertEquals(2, clips.size());
+        assertEquals(0, clips.get(0).offset(), "the first phrase starts with the beat");
+        assertEquals(clips.get(0).end() + Pcm.samples(Narrator.PHRASE_GAP_SECONDS), clips.get(1).offset(),
+                "the second starts a breath after the first ends");
+        assertEquals(3, clips.get(1).beatIndex());
+        assertEquals(2, narrator.synthesised(), "one clip synthesised per phrase");
     }
 }

@@ -17,9 +17,11 @@ import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.Stride;
+import convreel.model.Voiceover;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -266,5 +268,51 @@ class SceneLoaderTest {
 
         assertEquals("scenes/locked.yaml: cannot read the scene file: permission denied; check the file's permissions",
                 error.getMessage());
+    }
+
+    @Test
+    void narrationSplitIntoPhrasesKeepsEachPhraseAndTheCueItStarts() throws SceneException {
+        Scene scene = parse("""
+                image: [[1, -2], [3, 4]]
+                kernels: [{values: [[1]]}]
+                tts: {engine: espeak-ng}
+                beats:
+                  - show: activation
+                    caption: "ReLU"
+                    seconds: 4
+                    narration:
+                      - "Convolution-এর পর ReLU বসে।"
+                      - relu: "negative সংখ্যাগুলো শূন্য হয়ে যায়।"
+                  - caption: "আগের মতো"
+                    seconds: 2
+                """);
+        Voiceover.BeatVoice voice = scene.voiceover().beats().get(0);
+        assertEquals(List.of("Convolution-এর পর ReLU বসে।", "negative সংখ্যাগুলো শূন্য হয়ে যায়।"),
+                voice.phrases().stream().map(Voiceover.Phrase::text).toList());
+        assertEquals(List.of(Optional.empty(), Optional.of("relu")), voice.phrases().stream().map(Voiceover.Phrase::cue).toList());
+        assertEquals("Convolution-এর পর ReLU বসে। negative সংখ্যাগুলো শূন্য হয়ে যায়।", voice.narration());
+        assertEquals(10, voice.phrases().get(1).where().line());
+        Voiceover.BeatVoice plain = scene.voiceover().beats().get(1);
+        assertEquals(List.of("আগের মতো"), plain.phrases().stream().map(Voiceover.Phrase::text).toList(),
+                "a beat without narration says its caption in one piece");
+    }
+
+    @Test
+    void recordedVoiceNamesTheSecondEachCueStartsAt(@TempDir Path dir) throws IOException, SceneException {
+        Files.write(dir.resolve("b1.wav"), new byte[] {0});
+        Path file = dir.resolve("scene.yaml");
+        Files.writeString(file, """
+                image: [[1, -2], [3, 4]]
+                kernels: [{values: [[1]]}]
+                beats:
+                  - show: activation
+                    caption: "ReLU"
+                    seconds: 4
+                    voice: {file: b1.wav, cues: {relu: 2.4}}
+                """);
+        Voiceover.BeatVoice voice = SceneLoader.load(file).voiceover().beats().get(0);
+        assertEquals(Optional.of(dir.resolve("b1.wav")), voice.file());
+        assertEquals(List.of("relu"), voice.marks().stream().map(Voiceover.Mark::cue).toList());
+        assertEquals(2.4, voice.marks().get(0).seconds());
     }
 }

@@ -28,7 +28,7 @@ class WorkListTest {
     }
 
     private List<Path> scenes(String... arguments) throws WorkListException {
-        return WorkList.scenes(List.of(arguments), base);
+        return WorkList.of(List.of(arguments), base).scenes();
     }
 
     private static List<Path> paths(String... paths) {
@@ -87,7 +87,7 @@ class WorkListTest {
         assertEquals("nowhere/*.yaml: matches no .yaml or .yml scene files",
                 assertThrows(WorkListException.class, () -> scenes("nowhere/*.yaml")).getMessage());
         assertEquals("no scene files given; name scene files, folders or globs",
-                assertThrows(WorkListException.class, () -> WorkList.scenes(List.of(), base)).getMessage());
+                assertThrows(WorkListException.class, () -> WorkList.of(List.of(), base)).getMessage());
     }
 
     @Test

@@ -38,6 +38,23 @@ public final class Narrator {
     }
 
     /**
+     * The clips of {@code requests} that exist without running the engine, in the same order: every
+     * voice file, and the spoken beats whose phrases are all already in the cache; the other spoken
+     * beats are left out. For commands that must never run a program, such as {@code inspect}.
+     */
+    public List<NarrationClip> prepareWithoutSpeaking(List<NarrationRequest> requests) throws NarrationException, IOException {
+        List<NarrationClip> clips = new ArrayList<>(requests.size());
+        for (NarrationRequest request : requests) {
+            if (request.voiceFile().isPresent()) {
+                clips.add(recorded(request.beatIndex(), request.voiceFile().get()));
+            } else if (engine.isPresent() && request.phrases().stream().allMatch(p -> cache.contains(engine.get(), p.strip()))) {
+                clips.addAll(prepare(request));
+            }
+        }
+        return List.copyOf(clips);
+    }
+
+    /**
      * The clips of one beat: its recorded file, or one synthesised clip per phrase, each starting
      * {@value #PHRASE_GAP_SECONDS} s after the one before ends, so each phrase's start is known to the sample.
      */
@@ -59,6 +76,7 @@ public final class Narrator {
         return List.copyOf(clips);
     }
 
+    /** One phrase, synthesised or taken from the cache, which keys it by its text. */
     private NarrationClip spoken(int beat, TtsEngine tts, String text) throws NarrationException, IOException {
         Path clip;
         try {
@@ -70,6 +88,10 @@ public final class Narrator {
         } catch (TtsException e) {
             throw NarrationException.of(beat, e);
         }
+        return cached(beat, clip);
+    }
+
+    private static NarrationClip cached(int beat, Path clip) throws NarrationException {
         try {
             return measure(beat, clip);
         } catch (IOException e) {

@@ -192,7 +192,7 @@ final class BlockFlow {
             }
         }
         if (best == null) {
-            throw new IllegalStateException("no way of placing the blocks fits the stage at all");
+            throw new LayoutException("no way of placing the blocks fits the stage at all");
         }
         return best.placement();
     }

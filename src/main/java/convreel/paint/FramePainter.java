@@ -24,8 +24,12 @@ public final class FramePainter {
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
         this.context = PaintContext.of(scene, computation, theme, shaper, width, height);
         List<BeatPicture> built = new ArrayList<>();
-        for (Beat beat : scene.beats()) {
-            built.add(beat.accept(new Pictures(context)));
+        for (int i = 0; i < scene.beats().size(); i++) {
+            try {
+                built.add(scene.beats().get(i).accept(new Pictures(context)));
+            } catch (LayoutException unfit) {
+                throw unfit.inBeat(i);
+            }
         }
         this.pictures = List.copyOf(built);
     }

@@ -11,6 +11,7 @@ import convreel.export.SubtitleTrack;
 import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
+import convreel.paint.LayoutCheck;
 import convreel.paint.TextShaper;
 import convreel.paint.Theme;
 import convreel.paint.Typefaces;
@@ -40,7 +41,7 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
      */
     static List<LoadedScene> loadAll(Path file, Optional<Format> format, Path cache) throws SceneException, IOException {
         List<LoadedScene> loaded = new ArrayList<>();
-        for (Scene scene : SceneLoader.loadAll(file)) {
+        for (Scene scene : SceneLoader.loadAll(file, new LayoutCheck())) {
             loaded.add(prepare(file, format.map(scene::withFormat).orElse(scene), cache));
         }
         return loaded;
@@ -49,7 +50,7 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
     /** The scene of {@code file}, or its variant {@code variant}, as {@link #loadAll} prepares it. */
     static LoadedScene load(Path file, Optional<String> variant, Optional<Format> format, Path cache)
             throws SceneException, IOException {
-        List<Scene> scenes = SceneLoader.loadAll(file);
+        List<Scene> scenes = SceneLoader.loadAll(file, new LayoutCheck());
         Scene chosen = scenes.get(0);
         if (variant.isPresent()) {
             String name = SceneLoader.sceneName(file) + "-" + variant.get();
@@ -59,9 +60,12 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
         return prepare(file, format.map(chosen::withFormat).orElse(chosen), cache);
     }
 
-    /** The scene as written, timed by its own seconds, without synthesising its voice: for checks. */
+    /**
+     * The scene as written, timed by its own seconds, without synthesising its voice: for checks. Every
+     * way of loading a scene checks that each beat can be laid out in every format.
+     */
     static List<Scene> check(Path file) throws SceneException {
-        return SceneLoader.loadAll(file);
+        return SceneLoader.loadAll(file, new LayoutCheck());
     }
 
     /** {@code scene}, made in code rather than read from {@code file} (which names it), prepared as {@link #loadAll} does. */

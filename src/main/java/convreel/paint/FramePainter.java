@@ -7,7 +7,6 @@ import convreel.timeline.FrameState;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,13 +21,19 @@ public final class FramePainter {
     private final List<BeatPicture> pictures;
 
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
-        this.context = PaintContext.of(scene, computation, theme, shaper, width, height);
-        List<BeatPicture> built = new ArrayList<>();
-        for (Beat beat : scene.beats()) {
-            built.add(beat.accept(new Pictures(context)));
-        }
-        this.pictures = List.copyOf(built);
+        this(PaintContext.of(scene, computation, theme, shaper, width, height));
     }
+
+    private FramePainter(PaintContext context) {
+        this(context, context.scene().beats().stream().map(new Pictures(context)::of).toList());
+    }
+
+    /** A painter of pictures already built, one per beat of the context's scene, in order. */
+    FramePainter(PaintContext context, List<BeatPicture> pictures) {
+        this.context = context;
+        this.pictures = List.copyOf(pictures);
+    }
+
 
     public int width() {
         return context.width();
@@ -130,12 +135,28 @@ public final class FramePainter {
         return text;
     }
 
-    /** Builds the picture for each kind of beat. */
-    private static final class Pictures implements Beat.Visitor<BeatPicture> {
+    /**
+     * Builds the picture for each kind of beat, laid out for one context's frame. The step and slide
+     * stage is laid out once and shared by every beat that shows it, as its layout depends on the
+     * scene alone and is the costliest to find.
+     */
+    static final class Pictures implements Beat.Visitor<BeatPicture> {
         private final PaintContext context;
+        private StageLayout stage;
 
         Pictures(PaintContext context) {
             this.context = context;
+        }
+
+        BeatPicture of(Beat beat) {
+            return beat.accept(this);
+        }
+
+        private StageLayout stage() {
+            if (stage == null) {
+                stage = StageLayout.of(context, context.computation().primary());
+            }
+            return stage;
         }
 
         @Override
@@ -155,12 +176,12 @@ public final class FramePainter {
 
         @Override
         public BeatPicture step(Beat.Step beat) {
-            return new StagePicture(context, false);
+            return new StagePicture(context, stage(), false);
         }
 
         @Override
         public BeatPicture slide(Beat.Slide beat) {
-            return new StagePicture(context, true);
+            return new StagePicture(context, stage(), true);
         }
 
         @Override

@@ -1,9 +1,11 @@
 package convreel.script;
 
+import convreel.model.Limits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -53,7 +55,13 @@ final class NodeReader {
         }
     }
 
-    /** Any non-null scalar, as written (so {@code title: 2024} is the text "2024"). */
+    /**
+     * Any non-null scalar, as written (so {@code title: 2024} is the text "2024"), of at most
+     * {@link Limits#TEXT} characters. The line break that ends a {@code |} or {@code >} block is not
+     * part of the text; any other control character (a tab, a line break, an escape such as
+     * {@code \u0007}) is refused, as a subtitle file or a command line would carry it as it is. Text is
+     * written on one line and wrapped where it is shown.
+     */
     String text(Node node, String what, String hint) throws SceneException {
         if (isNull(node)) {
             throw error(node, what + " is empty", hint);
@@ -61,7 +69,33 @@ final class NodeReader {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(node, what + " is " + describe(node) + ", not text", hint);
         }
-        return scalar.getValue();
+        String text = scalar.getValue();
+        if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
+            text = text.stripTrailing();
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > Limits.TEXT) {
+            throw error(node, what + " is " + length + " characters long, more than the limit of " + Limits.TEXT,
+                    "shorten it to " + Limits.TEXT + " characters or fewer");
+        }
+        int control = text.codePoints().filter(NodeReader::isControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            String name = switch (control) {
+                case '\t' -> "a tab";
+                case '\n', '\r', 0x2028, 0x2029 -> "a line break";
+                default -> String.format(Locale.ROOT, "the control character U+%04X", control);
+            };
+            throw error(node, what + " contains " + name, control == '\t' ? "use spaces instead"
+                    : control == '\n' || control == '\r' || control == 0x2028 || control == 0x2029
+                            ? "write it on one line; it is wrapped to fit where it is shown"
+                            : "remove it");
+        }
+        return text;
+    }
+
+    /** C0 and C1 controls and the Unicode line and paragraph separators; not the joiners Bangla spells with. */
+    private static boolean isControl(int codePoint) {
+        return Character.isISOControl(codePoint) || codePoint == 0x2028 || codePoint == 0x2029;
     }
 
     List<Node> list(Node node, String what, String hint) throws SceneException {

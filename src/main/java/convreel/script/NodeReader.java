@@ -20,6 +20,8 @@ import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
  */
 final class NodeReader {
     private static final int MAX_SHOWN = 40;
+    /** Characters in a numeral: far more than any number a scene can use has. */
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private final SourceText source;
 
@@ -168,6 +170,11 @@ final class NodeReader {
             throw error(node, what + " is " + describe(node) + ", not a number", hint);
         }
         String raw = ((ScalarNode) node).getValue();
+        if (raw.length() > MAX_NUMBER_LENGTH) {
+            // Turning a very long numeral into binary and back takes time that grows with its square.
+            throw error(node, what + " is a number " + raw.length() + " characters long, more than the limit of "
+                    + MAX_NUMBER_LENGTH, hint);
+        }
         BigDecimal value = parse(raw);
         if (value == null) {
             throw error(node, what + " is " + shown(node) + ", not a finite number", hint);

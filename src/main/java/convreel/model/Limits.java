@@ -41,12 +41,20 @@ public final class Limits {
     public static final int MIN_FPS = 12;
     /** The highest frame rate: what YouTube plays. */
     public static final int MAX_FPS = 60;
-    /** Characters in a caption, which must fit its band on a phone. */
-    public static final int CAPTION = 200;
+    /**
+     * Characters in a caption: the shorts caption band holds about 155 at the smallest readable size.
+     * A caption within the limit that still does not fit (one long unbroken word) is refused by the
+     * layout check.
+     */
+    public static final int CAPTION = 150;
     /** Characters in a beat's narration: about a minute of speech. */
     public static final int NARRATION = 1000;
-    /** Characters in any other text shown on screen: the title, a kernel's name, a card's line, a table cell. */
-    public static final int SHOWN_TEXT = 120;
+    /**
+     * Characters in any other text shown on screen: the title, a kernel's name, a card's line, a table
+     * cell, a myth or a fact. Whether several such texts fit their picture together is the layout
+     * check's to say (a table's cells, side by side, hold about 30).
+     */
+    public static final int SHOWN_TEXT = 80;
     /** Characters in any text at all, such as a path or a speech command. */
     public static final int TEXT = 1000;
 

@@ -63,6 +63,9 @@ public final class LayoutCheck implements SceneCheck {
         FramePainter painter = new FramePainter(context, pictures);
         Rectangle2D band = context.caption();
         for (int i = 0; i < scene.beats().size(); i++) {
+            if (!pictures.get(i).captioned()) {
+                continue;
+            }
             ShapedText caption = painter.captionText(scene.beats().get(i).caption());
             if (caption.height() > band.getHeight() + TOLERANCE || caption.width() > band.getWidth() + TOLERANCE) {
                 return Optional.of(new Problem(i, Part.CAPTION, "the caption of beat " + (i + 1)
@@ -99,7 +102,7 @@ public final class LayoutCheck implements SceneCheck {
             painter.paint(canvas, timeline.at(index));
             for (Canvas.Element element : canvas.elements()) {
                 if (!inside(element.box(), allowed)) {
-                    String what = element.role() == null ? "a number" : "its " + element.role();
+                    String what = element.role() == null ? "a text" : "its " + element.role();
                     return Optional.of(what + " reaches outside the frame");
                 }
             }

@@ -29,14 +29,14 @@ public final class Numbers {
      */
     public String format(double value) {
         BigDecimal exact = BigDecimal.valueOf(value);
-        if (exact.abs().compareTo(SHORT_FROM) >= 0) {
+        BigDecimal rounded = exact.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (rounded.abs().compareTo(SHORT_FROM) >= 0) {
             BigDecimal three = exact.round(SHORT);
             int exponent = three.precision() - three.scale() - 1;
             String mantissa = three.abs().movePointLeft(exponent).stripTrailingZeros().toPlainString();
             String shortForm = numerals.digits(mantissa + "e" + exponent);
             return exact.signum() < 0 ? MINUS + shortForm : shortForm;
         }
-        BigDecimal rounded = exact.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         if (rounded.signum() == 0) {
             return numerals.digits("0");
         }

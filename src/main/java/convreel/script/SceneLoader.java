@@ -81,7 +81,7 @@ public final class SceneLoader {
     }
 
     /** {@code folder} is where paths in the scene (voice and music files) are relative to. */
-    private static List<Scene> parse(String text, String shownAs, String name, Path folder, SceneCheck check)
+    static List<Scene> parse(String text, String shownAs, String name, Path folder, SceneCheck check)
             throws SceneException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceText source = new SourceText(shownAs, body);

@@ -1,6 +1,7 @@
 package convreel.paint;
 
 import convreel.conv.SceneComputation;
+import convreel.model.Beat;
 import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.model.SceneCheck;
@@ -8,8 +9,11 @@ import convreel.timeline.BeatSpan;
 import convreel.timeline.Timeline;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether every beat of a scene can be drawn in every format, since {@code --format} may pick any of
@@ -76,7 +80,16 @@ public final class LayoutCheck implements SceneCheck {
         Timeline timeline = Timeline.of(scene, computation);
         Rectangle2D allowed = new Rectangle2D.Double(-TOLERANCE, -TOLERANCE, format.width() + 2 * TOLERANCE,
                 format.height() + 2 * TOLERANCE);
+        Set<List<Object>> painted = new HashSet<>();
         for (BeatSpan span : timeline.spans()) {
+            // A beat whose picture, options and predecessor's picture match an earlier beat's paints
+            // the same first and last frames (its caption is checked above): paint each such pair once.
+            int index = span.index();
+            Object at = span.beat() instanceof Beat.Step step ? step.at() : "";
+            List<Object> same = Arrays.asList(index == 0 ? null : pictures.get(index - 1), pictures.get(index), at);
+            if (!painted.add(same)) {
+                continue;
+            }
             for (int frameIndex : new int[] {span.firstFrame(), span.firstFrame() + span.frameCount() - 1}) {
                 Optional<String> outside = paintOutside(painter, timeline, frameIndex, allowed);
                 if (outside.isPresent()) {

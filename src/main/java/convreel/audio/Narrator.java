@@ -35,6 +35,23 @@ public final class Narrator {
         return List.copyOf(clips);
     }
 
+    /**
+     * The clips of {@code requests} that exist without running the engine, in the same order: every
+     * voice file, and the spoken beats whose clip is already in the cache; the other spoken beats are
+     * left out. For commands that must never run a program, such as {@code inspect}.
+     */
+    public List<NarrationClip> prepareWithoutSpeaking(List<NarrationRequest> requests) throws NarrationException, IOException {
+        List<NarrationClip> clips = new ArrayList<>(requests.size());
+        for (NarrationRequest request : requests) {
+            if (request.voiceFile().isPresent()) {
+                clips.add(recorded(request.beatIndex(), request.voiceFile().get()));
+            } else if (engine.isPresent() && cache.contains(engine.get(), spokenText(request))) {
+                clips.add(cached(request.beatIndex(), cache.location(engine.get(), spokenText(request))));
+            }
+        }
+        return List.copyOf(clips);
+    }
+
     /** The clip of one beat. */
     public NarrationClip prepare(NarrationRequest request) throws NarrationException, IOException {
         int beat = request.beatIndex();
@@ -44,7 +61,7 @@ public final class Narrator {
         TtsEngine tts = engine.orElseThrow(() -> new NarrationException(beat,
                 "the beat has narration to speak but the scene names no tts engine",
                 "add a tts: block (engine: espeak-ng), or give the beat a voice: file", false, null));
-        String text = request.text().strip();
+        String text = spokenText(request);
         Path clip;
         try {
             boolean cached = cache.contains(tts, text);
@@ -55,6 +72,15 @@ public final class Narrator {
         } catch (TtsException e) {
             throw NarrationException.of(beat, e);
         }
+        return cached(beat, clip);
+    }
+
+    /** The text the engine speaks for {@code request}, which is also what its cached clip is keyed by. */
+    private static String spokenText(NarrationRequest request) {
+        return request.text().strip();
+    }
+
+    private static NarrationClip cached(int beat, Path clip) throws NarrationException {
         try {
             return measure(beat, clip);
         } catch (IOException e) {

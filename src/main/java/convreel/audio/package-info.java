@@ -11,7 +11,8 @@
  *       by a {@link convreel.audio.TtsEngine} ({@code espeak-ng}, or a user's command) and kept in a
  *       {@link convreel.audio.ClipCache}; each clip's length and loudness are measured. A missing file
  *       or a failing engine is a {@link convreel.audio.NarrationException} naming the beat, raised
- *       before any output is opened.</li>
+ *       before any output is opened. A command that only looks at a scene takes what exists without
+ *       running the engine: the voice files and the clips already cached.</li>
  *   <li>{@link convreel.audio.BeatTiming} stretches beats to their voices (voice + 0.4 s).</li>
  *   <li>{@link convreel.audio.MusicTrack} checks and measures the music.</li>
  *   <li>A {@link convreel.audio.Soundtrack} (voices placed on their beats' first frames, music) is

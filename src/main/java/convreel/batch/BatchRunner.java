@@ -1,6 +1,5 @@
 package convreel.batch;
 
-import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>First every item's scene is read and checked, on the calling thread: an invalid scene is a
  * failure, an up-to-date video (see {@link Freshness}) is skipped unless forced, and the rest are
  * rendered by up to {@code jobs} worker threads, each rendering one item at a time from start to end
- * with its own painter, timeline and encoder. A failure of one item, whatever it is, is recorded and
- * does not stop the others. After each successful render the video's stamp is written.
+ * with its own painter, timeline and encoder. A failure of one item, whatever it is ({@link Error}s
+ * such as running out of stack or memory included), is recorded and does not stop the others. After
+ * each successful render the video's stamp is written.
  */
 public final class BatchRunner {
 
@@ -66,8 +66,9 @@ public final class BatchRunner {
             PreparedRender job;
             try {
                 job = renderer.prepare(item);
-            } catch (SceneException | RuntimeException invalid) {
-                outcomes[i] = ItemOutcome.failed(item, video, invalid, Duration.ZERO);
+            } catch (Throwable unprepared) {
+                // Errors too: a file that exhausts the stack or the heap must not end the batch.
+                outcomes[i] = ItemOutcome.failed(item, video, unprepared, Duration.ZERO);
                 continue;
             }
             if (!force && freshness.isUpToDate(video, job.inputs())) {

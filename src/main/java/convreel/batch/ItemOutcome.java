@@ -86,6 +86,13 @@ public record ItemOutcome(WorkItem item, Status status, Path video, double secon
     }
 
     private static String describe(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return "ran out of memory (" + failure.getMessage() + "); render it with fewer --jobs, or give Java more "
+                    + "memory with -Xmx";
+        }
+        if (failure instanceof StackOverflowError) {
+            return "ran out of stack space (StackOverflowError); this is a fault in convreel, please report it with the scene";
+        }
         if (failure instanceof FileSystemException file && file.getReason() == null) {
             // Such a message is only the path; the kind of exception is what went wrong.
             return file.getMessage() + ": " + fileProblem(file);

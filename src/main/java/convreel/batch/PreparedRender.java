@@ -1,5 +1,6 @@
 package convreel.batch;
 
+import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,9 @@ public interface PreparedRender {
     /**
      * Renders the video to {@code video}, which appears only when complete; {@code progress} hears the
      * number of frames done so far after each frame.
+     *
+     * @throws SceneException if the scene turns out not to be renderable as written (a beat that does
+     *                        not fit the frame): the user must fix it, a retry will not help
      */
-    RenderResult render(Path video, IntConsumer progress) throws IOException;
+    RenderResult render(Path video, IntConsumer progress) throws IOException, SceneException;
 }

@@ -44,6 +44,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @CommandLine.Mixin
+    AllowCommandsOption allowCommands;
+
     @Option(names = "--jobs", paramLabel = "N", description = "How many scenes to render at once (default: the available processors).")
     Integer jobs;
 
@@ -68,15 +71,22 @@ final class BatchCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(cli, "--jobs " + jobs + ": expected at least 1 job");
         }
-        List<Path> scenes;
+        OutputFolder.checked(out);
+        WorkList scenes;
         try {
-            scenes = WorkList.scenes(paths, Path.of(""));
+            scenes = WorkList.of(paths, Path.of(""));
         } catch (WorkListException nothing) {
             throw new CommandLine.ParameterException(cli, nothing.getMessage());
         }
+        PrintWriter stderr = cli.getErr();
+        for (String note : scenes.notes()) {
+            stderr.println("note: " + note);
+        }
+        stderr.flush();
+        ScenePrograms programs = allowCommands.programs();
         List<WorkItem> items = new java.util.ArrayList<>();
-        for (Path scene : scenes) {
-            items.addAll(itemsOf(scene));
+        for (Path scene : scenes.scenes()) {
+            items.addAll(itemsOf(scene, programs));
         }
         // Named over the whole list, before sharding, so every shard agrees on every name.
         Map<WorkItem, Path> videos = OutputNames.assign(items, out);
@@ -89,7 +99,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         // The processors are shared between the scenes rendered at once.
         RenderSettings settings = RenderSettings.of(options, Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-        BatchRunner runner = new BatchRunner(renderer(settings), workers, force, new Freshness(program(settings)));
+        BatchRunner runner = new BatchRunner(renderer(settings, programs), workers, force, new Freshness(program(settings)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {
             report = runner.run(mine, videos, progress);
@@ -103,18 +113,19 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * One item per variant of the scene, or the scene itself. A scene that does not load is one item
-     * too: it fails when the batch prepares it, with its message in the summary.
+     * One item per variant of the scene, or the scene itself. A scene that does not load, for whatever
+     * reason, is one item too: it fails when the batch prepares it, with its message in the summary.
      */
-    private static List<WorkItem> itemsOf(Path scene) {
+    private static List<WorkItem> itemsOf(Path scene, ScenePrograms programs) {
         try {
             List<Optional<String>> variants = new java.util.ArrayList<>();
             String base = convreel.script.SceneLoader.sceneName(scene);
-            for (convreel.model.Scene loaded : LoadedScene.check(scene)) {
+            for (convreel.model.Scene loaded : LoadedScene.check(scene, programs)) {
                 variants.add(loaded.name().equals(base) ? Optional.empty() : Optional.of(loaded.name().substring(base.length() + 1)));
             }
             return variants.stream().map(variant -> new WorkItem(scene, variant)).toList();
-        } catch (convreel.script.SceneException invalid) {
+        } catch (Throwable unreadable) {
+            // Errors too: preparing the item reads the file again and reports the failure as the item's own.
             return List.of(WorkItem.whole(scene));
         }
     }
@@ -129,11 +140,12 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Each item rendered exactly as {@code convreel render} renders its scene. */
-    private SceneRenderer renderer(RenderSettings settings) {
+    private SceneRenderer renderer(RenderSettings settings, ScenePrograms programs) {
         Path cache = out.resolve(SceneRender.CACHE);
         return item -> {
             try {
-                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache), cache, settings);
+                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache, programs),
+                        cache, settings);
             } catch (java.io.IOException unreadable) {
                 throw new java.io.UncheckedIOException(unreadable);
             }
@@ -145,7 +157,7 @@ final class BatchCommand implements Callable<Integer> {
         if (failures.isEmpty()) {
             return;
         }
-        boolean debug = debug();
+        boolean debug = Main.debug(spec.root().commandLine().getParseResult());
         err.println();
         err.println(failures.size() == 1 ? "1 scene failed:" : failures.size() + " scenes failed:");
         for (ItemOutcome failure : failures) {
@@ -156,16 +168,6 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         err.flush();
-    }
-
-    private boolean debug() {
-        for (CommandLine.Model.CommandSpec command = spec; command != null; command = command.parent()) {
-            CommandLine.ParseResult parsed = command.commandLine().getParseResult();
-            if (parsed != null && parsed.hasMatchedOption("--debug")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reads {@code --shard I/N}; a bad one is a usage error (exit 2) that says what was expected. */

@@ -46,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FormatOption format;
 
+    @CommandLine.Mixin
+    AllowCommandsOption allowCommands;
+
     @Option(names = "--quality", paramLabel = "QUALITY", converter = RenderOptions.QualityConverter.class,
             defaultValue = "final", description = "final (default) or draft.")
     Quality quality;
@@ -75,12 +78,13 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("convreel-bench");
         try {
             Path cache = work.resolve("out").resolve(SceneRender.CACHE);
-            Scene scene = LoadedScene.check(sceneFile).get(0);
+            ScenePrograms programs = allowCommands.programs();
+            Scene scene = LoadedScene.check(sceneFile, programs).get(0);
             scene = format.chosen().map(scene::withFormat).orElse(scene);
             if (minutes != null) {
                 scene = lengthened(scene, minutes * 60);
             }
-            LoadedScene loaded = LoadedScene.of(sceneFile, scene, cache);
+            LoadedScene loaded = LoadedScene.of(sceneFile, scene, cache, programs);
             RenderSettings settings = new RenderSettings(quality, true, painters);
             int frames = loaded.timeline().frameCount();
             out.printf(Locale.ROOT, "bench %s%s: %d frames (%s), %d×%d at %d fps, %s quality (x264 %s), %d painting threads, %d processors%n",
@@ -89,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
                     scene.fps(), quality.label(), quality.preset(), painters, Runtime.getRuntime().availableProcessors());
             out.flush();
 
-            warmUp(scene, work, settings);
+            warmUp(scene, work, settings, programs);
 
             SceneRender render = new SceneRender(loaded, cache, settings);
             SceneRender.Outcome cold;
@@ -116,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
 
             int edited = longestCaptionedBeat(loaded);
             Scene changed = withCaption(scene, edited, scene.beats().get(edited).caption() + " (বদলানো)");
-            SceneRender again = new SceneRender(LoadedScene.of(sceneFile, changed, cache), cache, settings);
+            SceneRender again = new SceneRender(LoadedScene.of(sceneFile, changed, cache, programs), cache, settings);
             SceneRender.Outcome warm = again.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
             double rerenderSeconds = warm.result().renderTime().toNanos() / 1e9;
             BeatSpan span = loaded.timeline().spans().get(edited);
@@ -146,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Renders the first seconds of the scene once, untimed, so the timed runs find their code compiled. */
-    private static void warmUp(Scene scene, Path work, RenderSettings settings) throws Exception {
+    private static void warmUp(Scene scene, Path work, RenderSettings settings, ScenePrograms programs) throws Exception {
         List<Beat> beats = new ArrayList<>();
         double seconds = 0;
         for (Beat beat : scene.beats()) {
@@ -159,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         Scene start = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
                 scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
         Path cache = work.resolve("warm-up").resolve(SceneRender.CACHE);
-        LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache);
+        LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache, programs);
         new SceneRender(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
         new SceneRender(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
                 .render(work.resolve("warm-up").resolve("straight.mp4"), false, false, done -> { });

@@ -1,8 +1,11 @@
 package convreel.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,13 +15,17 @@ final class FrameCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     FormatOption format;
+
+    @Mixin
+    AllowCommandsOption allowCommands;
 
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
-    @Option(names = "--at", paramLabel = "SECONDS", required = true, description = "Time from the start of the video, in seconds.")
+    @Option(names = "--at", paramLabel = "SECONDS", required = true,
+            description = "Time from the start of the video, in seconds: at least 0 and less than the video's length.")
     double at;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "FILE.png or FILE.svg")
@@ -26,12 +33,19 @@ final class FrameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.load(sceneFile, java.util.Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE);
+        LoadedScene loaded = LoadedScene.load(sceneFile, Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE,
+                allowCommands.programs());
+        double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
+        if (!(at >= 0 && at < length)) {
+            throw new UsageException(String.format(Locale.ROOT, "--at %s: outside the video, which lasts %.2f s; "
+                    + "give a time of at least 0 and less than %.2f", spec.findOption("--at").originalStringValues().get(0),
+                    length, length));
+        }
         loaded.render().still(at, output);
         spec.commandLine().getOut().println("wrote " + output);
         return 0;

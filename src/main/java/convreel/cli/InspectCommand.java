@@ -9,6 +9,7 @@ import convreel.timeline.BeatSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Prints what SCENE computes, without rendering: every feature map and the beats' times.")
+        description = {"Prints what SCENE computes, without rendering: every feature map and the beats' times.",
+                "It never runs a text-to-speech program and writes nothing: a beat is timed to its voice when the voice "
+                        + "is a file or a clip a render left in <out>/.cache/tts, and by its own seconds otherwise "
+                        + "(the output says which beats)."})
 final class InspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -27,12 +31,17 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
     Path sceneFile;
 
-    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in seconds.")
+    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in "
+            + "seconds (\"voiceUnknown\": true on a beat whose voice is not synthesised yet).")
     boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "The output folder of earlier renders, whose voice clips time the beats (default: ${DEFAULT-VALUE}); only read.")
+    Path out;
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.load(sceneFile, java.util.Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE);
+        LoadedScene loaded = LoadedScene.inspected(sceneFile, format.chosen(), out.resolve(SceneRender.CACHE));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(loaded, out);
@@ -68,6 +77,9 @@ final class InspectCommand implements Callable<Integer> {
                 json.writeNumberField("start", span.startSeconds());
                 json.writeNumberField("end", span.endSeconds());
                 json.writeStringField("caption", span.beat().caption());
+                if (loaded.voicing().unknown().contains(span.index())) {
+                    json.writeBooleanField("voiceUnknown", true);
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -106,6 +118,14 @@ final class InspectCommand implements Callable<Integer> {
         out.println();
         for (BeatSpan span : loaded.timeline().spans()) {
             out.printf("%7.2f – %7.2f s  %s%n", span.startSeconds(), span.endSeconds(), span.beat().caption());
+        }
+        List<Integer> unknown = loaded.voicing().unknown();
+        if (!unknown.isEmpty()) {
+            out.printf("%nNot synthesised yet, so timed by the scene's seconds: the voice of %s %s. inspect never runs "
+                    + "a text-to-speech program; a render speaks these voices and may lengthen their beats to fit, and "
+                    + "inspect --out DIR then times the beats by the clips the render left in DIR.%n",
+                    unknown.size() == 1 ? "beat" : "beats",
+                    String.join(", ", unknown.stream().map(i -> Integer.toString(i + 1)).toList()));
         }
     }
 

@@ -9,9 +9,11 @@ import convreel.export.Quality;
 import convreel.export.Render;
 import convreel.export.SubtitleTrack;
 import convreel.model.Format;
+import convreel.model.Location;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
 import convreel.paint.LayoutCheck;
+import convreel.paint.LayoutException;
 import convreel.paint.TextShaper;
 import convreel.paint.Theme;
 import convreel.paint.Typefaces;
@@ -24,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One scene, or one variant of it, read, validated, computed, voiced and timed: what every command
@@ -37,45 +41,87 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
 
     /**
      * Every scene {@code file} describes (one per variant), rendered to {@code format} if given; the
-     * voice is synthesised into {@code cache}, or taken from it.
+     * voice is synthesised into {@code cache}, or taken from it. A scene that names a program is
+     * refused unless {@code programs} allows it.
      */
-    static List<LoadedScene> loadAll(Path file, Optional<Format> format, Path cache) throws SceneException, IOException {
+    static List<LoadedScene> loadAll(Path file, Optional<Format> format, Path cache, ScenePrograms programs)
+            throws SceneException, IOException {
         List<LoadedScene> loaded = new ArrayList<>();
-        for (Scene scene : SceneLoader.loadAll(file, new LayoutCheck())) {
-            loaded.add(prepare(file, format.map(scene::withFormat).orElse(scene), cache));
+        for (Scene scene : read(file)) {
+            loaded.add(voiced(file, format.map(scene::withFormat).orElse(scene), cache, programs));
         }
         return loaded;
     }
 
     /** The scene of {@code file}, or its variant {@code variant}, as {@link #loadAll} prepares it. */
-    static LoadedScene load(Path file, Optional<String> variant, Optional<Format> format, Path cache)
+    static LoadedScene load(Path file, Optional<String> variant, Optional<Format> format, Path cache, ScenePrograms programs)
             throws SceneException, IOException {
-        List<Scene> scenes = SceneLoader.loadAll(file, new LayoutCheck());
-        Scene chosen = scenes.get(0);
-        if (variant.isPresent()) {
-            String name = SceneLoader.sceneName(file) + "-" + variant.get();
-            chosen = scenes.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(file + " has no variant '" + variant.get() + "'"));
-        }
-        return prepare(file, format.map(chosen::withFormat).orElse(chosen), cache);
+        Scene chosen = chosen(file, variant);
+        return voiced(file, format.map(chosen::withFormat).orElse(chosen), cache, programs);
     }
 
     /**
-     * The scene as written, timed by its own seconds, without synthesising its voice: for checks. Every
-     * way of loading a scene checks that each beat can be laid out in every format.
+     * The first scene of {@code file}, timed by the voices known without running a program (voice
+     * files and clips already in {@code cache}; see {@link Voicing#withoutSpeaking}): what a command
+     * that only looks at a scene uses. It runs nothing and writes nothing, so it needs no permission.
      */
-    static List<Scene> check(Path file) throws SceneException {
-        return SceneLoader.loadAll(file, new LayoutCheck());
+    static LoadedScene inspected(Path file, Optional<Format> format, Path cache) throws SceneException, IOException {
+        Scene chosen = chosen(file, Optional.empty());
+        Scene scene = format.map(chosen::withFormat).orElse(chosen);
+        return timed(file, scene, Voicing.withoutSpeaking(scene, cache));
+    }
+
+    /** The scenes as written, timed by their own seconds, without voicing them: for checks. */
+    static List<Scene> check(Path file, ScenePrograms programs) throws SceneException {
+        List<Scene> scenes = read(file);
+        for (Scene scene : scenes) {
+            programs.admit(scene);
+        }
+        return scenes;
     }
 
     /** {@code scene}, made in code rather than read from {@code file} (which names it), prepared as {@link #loadAll} does. */
-    static LoadedScene of(Path file, Scene scene, Path cache) throws SceneException, IOException {
-        return prepare(file, scene, cache);
+    static LoadedScene of(Path file, Scene scene, Path cache, ScenePrograms programs) throws SceneException, IOException {
+        return voiced(file, scene, cache, programs);
     }
 
-    private static LoadedScene prepare(Path file, Scene scene, Path cache) throws SceneException, IOException {
+    /**
+     * The scenes of {@code file}, each checked to lay out in every format, so a scene that loads is one
+     * that renders. A file that exhausts the reader (nesting deep enough to overflow the
+     * stack, sizes that need more memory than there is) is a scene error like any other, so that no
+     * file can crash a command or stop a batch.
+     */
+    private static List<Scene> read(Path file) throws SceneException {
+        Location whole = new Location(file.toString(), 0, 0);
+        try {
+            return SceneLoader.loadAll(file, new LayoutCheck());
+        } catch (StackOverflowError deep) {
+            throw SceneException.at(whole, "the file is nested too deeply to read (the reader ran out of stack)",
+                    "a scene nests only a few levels: rows inside image:, beats inside beats:");
+        } catch (OutOfMemoryError huge) {
+            throw SceneException.at(whole, "reading the scene needs more memory than convreel has (" + huge.getMessage() + ")",
+                    "check its sizes: the image, the kernels, padding and stride decide how large the feature maps are");
+        }
+    }
+
+    private static Scene chosen(Path file, Optional<String> variant) throws SceneException {
+        List<Scene> scenes = read(file);
+        if (variant.isEmpty()) {
+            return scenes.get(0);
+        }
+        String name = SceneLoader.sceneName(file) + "-" + variant.get();
+        return scenes.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(file + " has no variant '" + variant.get() + "'"));
+    }
+
+    private static LoadedScene voiced(Path file, Scene scene, Path cache, ScenePrograms programs)
+            throws SceneException, IOException {
+        programs.admit(scene);
+        return timed(file, scene, Voicing.of(scene, cache));
+    }
+
+    private static LoadedScene timed(Path file, Scene scene, Voicing voicing) {
         SceneComputation computation = SceneComputation.of(scene);
-        Voicing voicing = Voicing.of(scene, cache);
         return new LoadedScene(file, scene, computation, voicing, Timeline.of(scene, computation, voicing.seconds()));
     }
 
@@ -101,24 +147,43 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
         return inputs;
     }
 
-    /** A render at full size on one thread, for single frames. */
-    Render render() {
+    /** A render at full size on one thread, for single frames; see {@link #render(Quality, int)}. */
+    Render render() throws SceneException {
         return render(Quality.FINAL, 1);
     }
 
     /**
      * A render at {@code quality}'s size, painting on {@code threads} threads; each thread gets its own
-     * painter (see {@link #painter}).
+     * painter (see {@link #painter}). The first painter is made here, on the calling thread, so that a
+     * beat that cannot be laid out in the frame is reported as the scene's error, at the beat, before
+     * any output is opened.
      */
-    Render render(Quality quality, int threads) {
+    Render render(Quality quality, int threads) throws SceneException {
         int width = quality.size(width());
         int height = quality.size(height());
-        return new Render(timeline, () -> painter(width, height), threads);
+        AtomicReference<FramePainter> first = new AtomicReference<>(laidOut(width, height));
+        return new Render(timeline, () -> {
+            FramePainter ready = first.getAndSet(null);
+            return ready != null ? ready : painter(width, height);
+        }, threads);
     }
 
     /** A painter of its own, with its own text shaper, laid out for a {@code width}×{@code height} frame. */
     FramePainter painter(int width, int height) {
         return new FramePainter(scene, computation, Theme.standard(), new TextShaper(Typefaces.bundled()), width, height);
+    }
+
+    private FramePainter laidOut(int width, int height) throws SceneException {
+        try {
+            return painter(width, height);
+        } catch (LayoutException unfit) {
+            OptionalInt beat = unfit.beatIndex();
+            Location where = beat.isPresent() ? scene.voiceover().beats().get(beat.getAsInt()).where()
+                    : new Location(file.toString(), 0, 0);
+            String which = beat.isPresent() ? "beat " + (beat.getAsInt() + 1) + " does not fit" : "the scene does not fit";
+            throw SceneException.at(where, which + " the " + scene.format().label() + " frame at " + width + "×" + height
+                    + ": " + unfit.getMessage(), "show less in it: a smaller image or kernel, or another kind of beat");
+        }
     }
 
     /**

@@ -34,7 +34,17 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (StackOverflowError | OutOfMemoryError exhausted) {
+            // Not an Exception, so picocli lets it through; it still gets a message rather than a stack trace.
+            System.err.println("convreel: " + (exhausted instanceof OutOfMemoryError
+                    ? "ran out of memory (" + exhausted.getMessage() + "); give Java more with -Xmx"
+                    : "ran out of stack space (StackOverflowError)"));
+            code = EXIT_FAILURE;
+        }
+        System.exit(code);
     }
 
     /** The configured command line, also what tests run. */
@@ -46,20 +56,33 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    /** Scene errors print as the compiler-style message alone; other failures as one line. */
+    /** Whether {@code --debug} was given, before the sub-command or after it. */
+    static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Scene errors print as the compiler-style message alone, impossible requests on the command line
+     * as one line (both exit 2: the user must change something); other failures as one line, exit 1.
+     */
     private static int report(Exception failure, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean debug = parsed.hasMatchedOption("--debug");
+        boolean userInput = failure instanceof SceneException || failure instanceof UsageException;
         if (failure instanceof SceneException) {
             err.println(failure.getMessage());
         } else {
             err.println("convreel: " + describe(failure));
         }
-        if (debug) {
+        if (debug(parsed)) {
             failure.printStackTrace(err);
         }
         err.flush();
-        return failure instanceof SceneException ? EXIT_BAD_INPUT : EXIT_FAILURE;
+        return userInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
     }
 
     private static String describe(Throwable failure) {

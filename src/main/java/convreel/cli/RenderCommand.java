@@ -40,10 +40,14 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     RenderOptions options;
 
+    @Mixin
+    AllowCommandsOption allowCommands;
+
     @Override
     public Integer call() throws Exception {
+        OutputFolder.checked(out);
         Path cache = out.resolve(SceneRender.CACHE);
-        List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache);
+        List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache, allowCommands.programs());
         RenderSettings settings = RenderSettings.of(options, Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
             SceneRender scene = new SceneRender(loaded, cache, settings);

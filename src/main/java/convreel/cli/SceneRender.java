@@ -10,9 +10,11 @@ import convreel.export.FrameSink;
 import convreel.export.Mp4Sink;
 import convreel.export.PngSequenceSink;
 import convreel.export.Quality;
+import convreel.export.Render;
 import convreel.export.SegmentCache;
 import convreel.export.SubtitleSink;
 import convreel.export.SvgSequenceSink;
+import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +78,7 @@ final class SceneRender implements PreparedRender {
     }
 
     @Override
-    public RenderResult render(Path video, IntConsumer progress) throws IOException {
+    public RenderResult render(Path video, IntConsumer progress) throws IOException, SceneException {
         return render(video, false, false, progress).result();
     }
 
@@ -84,18 +86,20 @@ final class SceneRender implements PreparedRender {
      * Renders the video to {@code video}, its subtitles beside it ({@code .srt} and {@code .vtt}) and,
      * on request, every frame as numbered PNG and SVG files in {@code <name>/png/} and
      * {@code <name>/svg/} ({@code <name>} is the video's file name without {@code .mp4}). All outputs
-     * appear only when complete.
+     * appear only when complete. A beat that cannot be laid out in the frame is a scene error, found
+     * before anything is mixed or written.
      */
-    Outcome render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException {
+    Outcome render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException, SceneException {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
+        Render render = loaded.render(settings.quality(), settings.threads());
         Optional<MixedAudio> sound = loaded.sound(cache);
         Optional<CacheUse> use = Optional.empty();
         try {
             if (settings.useCache() && !png && !svg) {
-                use = Optional.of(renderCached(video, stem, sound, progress));
+                use = Optional.of(renderCached(render, video, stem, sound, progress));
             } else {
-                renderStraight(video, stem, png, svg, sound, progress);
+                renderStraight(render, video, stem, png, svg, sound, progress);
             }
         } finally {
             if (sound.isPresent()) {
@@ -106,13 +110,13 @@ final class SceneRender implements PreparedRender {
         return new Outcome(new RenderResult(video, frames(), seconds(), Files.size(video), took), use);
     }
 
-    private CacheUse renderCached(Path video, String stem, Optional<MixedAudio> sound, IntConsumer progress)
+    private CacheUse renderCached(Render render, Path video, String stem, Optional<MixedAudio> sound, IntConsumer progress)
             throws IOException {
         Quality quality = settings.quality();
         SegmentCache segments = new SegmentCache(cache.resolve(RenderOptions.SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
         try (SubtitleSink subtitles = SubtitleSink.open(video.resolveSibling(stem + ".srt"),
                 video.resolveSibling(stem + ".vtt"), loaded.subtitles())) {
-            CacheUse use = loaded.render(quality, settings.threads()).cachedVideo(video, quality.preset(), segments,
+            CacheUse use = render.cachedVideo(video, quality.preset(), segments,
                     ProgramIdentity.current(), sound.orElse(null), progress);
             subtitles.videoHolds(frames());
             subtitles.finish();
@@ -120,8 +124,8 @@ final class SceneRender implements PreparedRender {
         }
     }
 
-    private void renderStraight(Path video, String stem, boolean png, boolean svg, Optional<MixedAudio> sound,
-            IntConsumer progress) throws IOException {
+    private void renderStraight(Render render, Path video, String stem, boolean png, boolean svg,
+            Optional<MixedAudio> sound, IntConsumer progress) throws IOException {
         Quality quality = settings.quality();
         Path frameFolders = video.resolveSibling(stem);
         List<FrameSink> sinks = new ArrayList<>();
@@ -146,6 +150,6 @@ final class SceneRender implements PreparedRender {
             }
             throw e;
         }
-        loaded.render(quality, settings.threads()).video(CompositeSink.of(sinks), progress);
+        render.video(CompositeSink.of(sinks), progress);
     }
 }

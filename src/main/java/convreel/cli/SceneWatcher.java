@@ -44,6 +44,7 @@ final class SceneWatcher {
     private final Path sceneFile;
     private final Path out;
     private final Optional<Format> format;
+    private final ScenePrograms programs;
     private final RenderSettings settings;
     private final PrintWriter log;
     private final Duration debounce;
@@ -51,11 +52,12 @@ final class SceneWatcher {
     private volatile WatchService service;
     private volatile boolean stopping;
 
-    SceneWatcher(Path sceneFile, Path out, Optional<Format> format, RenderSettings settings, PrintWriter log,
-            Duration debounce) {
+    SceneWatcher(Path sceneFile, Path out, Optional<Format> format, ScenePrograms programs, RenderSettings settings,
+            PrintWriter log, Duration debounce) {
         this.sceneFile = sceneFile.toAbsolutePath().normalize();
         this.out = out;
         this.format = format;
+        this.programs = programs;
         this.settings = settings;
         this.log = log;
         this.debounce = debounce;
@@ -158,7 +160,7 @@ final class SceneWatcher {
         }
         Path cache = out.resolve(SceneRender.CACHE);
         try {
-            List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format, cache);
+            List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format, cache, programs);
             Set<Path> inputs = new LinkedHashSet<>();
             for (LoadedScene loaded : scenes) {
                 for (Path input : loaded.inputs()) {

@@ -25,14 +25,34 @@ import java.util.Optional;
  * and the beat lengths that follow from it. Problems with the voice or the music are scene errors
  * pointing at the line that asked for them.
  *
- * @param clips   one clip per speaking beat, in beat order
+ * @param clips   one clip per speaking beat whose voice is known, in beat order
  * @param seconds how long each beat lasts: its seconds, or longer to fit its voice
  * @param music   the background music, decoded and measured, if the scene has any
+ * @param unknown the beats (from 0) that speak but have no clip, because it was not synthesised
+ *                ({@link #withoutSpeaking}); they last their own seconds. Empty after {@link #of}.
  */
-record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack> music) {
+record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack> music, List<Integer> unknown) {
+
+    Voicing {
+        clips = List.copyOf(clips);
+        unknown = List.copyOf(unknown);
+    }
 
     /** Synthesises (or takes from {@code cache}) every beat's voice and times the beats to it. */
     static Voicing of(Scene scene, Path cache) throws SceneException, IOException {
+        return voiced(scene, cache, true);
+    }
+
+    /**
+     * The voice as far as it is known without running a text-to-speech program: voice files, and
+     * clips an earlier render left in {@code cache}. Writes nothing, so commands that only look at a
+     * scene ({@code inspect}) can use it on a scene from anyone.
+     */
+    static Voicing withoutSpeaking(Scene scene, Path cache) throws SceneException, IOException {
+        return voiced(scene, cache, false);
+    }
+
+    private static Voicing voiced(Scene scene, Path cache, boolean speak) throws SceneException, IOException {
         Voiceover voiceover = scene.voiceover();
         Optional<TtsEngine> engine;
         try {
@@ -51,15 +71,22 @@ record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack>
         }
         List<NarrationClip> clips;
         try {
-            clips = new Narrator(engine, new ClipCache(cache.resolve("tts"))).prepare(requests);
+            Narrator narrator = new Narrator(engine, new ClipCache(cache.resolve("tts")));
+            clips = speak ? narrator.prepare(requests) : narrator.prepareWithoutSpeaking(requests);
         } catch (NarrationException failed) {
             Voiceover.BeatVoice beat = voiceover.beats().get(failed.beatIndex());
             boolean engineAtFault = failed.programMissing() && voiceover.speech().isPresent() && beat.file().isEmpty();
             throw SceneException.at(engineAtFault ? voiceover.speech().get().where() : beat.where(),
                     "beat " + (failed.beatIndex() + 1) + ": " + failed.problem(), failed.hint());
         }
+        List<Integer> unknown = new ArrayList<>();
+        for (NarrationRequest request : requests) {
+            if (clips.stream().noneMatch(clip -> clip.beatIndex() == request.beatIndex())) {
+                unknown.add(request.beatIndex());
+            }
+        }
         double[] given = scene.beats().stream().mapToDouble(Beat::seconds).toArray();
-        return new Voicing(clips, BeatTiming.resolve(given, clips), music(scene));
+        return new Voicing(clips, BeatTiming.resolve(given, clips), music(scene), unknown);
     }
 
     /** Whether anything is heard. */

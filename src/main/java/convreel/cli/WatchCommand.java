@@ -34,12 +34,16 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     RenderOptions options;
 
+    @Mixin
+    AllowCommandsOption allowCommands;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(sceneFile)) {
             throw new CommandLine.ParameterException(spec.commandLine(), sceneFile + ": no such scene file");
         }
-        SceneWatcher watcher = new SceneWatcher(sceneFile, out, format.chosen(),
+        OutputFolder.checked(out);
+        SceneWatcher watcher = new SceneWatcher(sceneFile, out, format.chosen(), allowCommands.programs(),
                 RenderSettings.of(options, Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE);
         Thread loop = Thread.currentThread();
         // Ctrl-C: stop watching, cut a render in progress short (its staging files are removed) and let it clean up.

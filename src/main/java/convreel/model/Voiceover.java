@@ -36,7 +36,7 @@ public record Voiceover(Optional<Speech> speech, Optional<Music> music, List<Bea
 
     /** A text-to-speech engine. */
     public sealed interface Speech {
-        /** Where the engine was named, for "not installed" messages. */
+        /** Where the engine was named (for a command, the command itself), for messages about running it. */
         Location where();
 
         /** espeak-ng, installed from Debian's package, speaking with {@code voice} (bn for Bangla). */

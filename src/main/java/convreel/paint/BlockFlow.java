@@ -192,7 +192,7 @@ final class BlockFlow {
             }
         }
         if (best == null) {
-            throw new IllegalStateException("its grids and panels do not fit the stage at any size");
+            throw new LayoutException("its grids and panels do not fit the stage at any size");
         }
         return best.placement();
     }

@@ -7,6 +7,7 @@ import convreel.timeline.FrameState;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,21 @@ public final class FramePainter {
     }
 
     private FramePainter(PaintContext context) {
-        this(context, context.scene().beats().stream().map(new Pictures(context)::of).toList());
+        this(context, pictures(context));
+    }
+
+    /** Every beat's picture; a beat that cannot be laid out is a {@link LayoutException} that names it. */
+    private static List<BeatPicture> pictures(PaintContext context) {
+        Pictures pictures = new Pictures(context);
+        List<BeatPicture> built = new ArrayList<>();
+        for (int i = 0; i < context.scene().beats().size(); i++) {
+            try {
+                built.add(pictures.of(context.scene().beats().get(i)));
+            } catch (LayoutException unfit) {
+                throw unfit.inBeat(i);
+            }
+        }
+        return built;
     }
 
     /** A painter of pictures already built, one per beat of the context's scene, in order. */

@@ -58,7 +58,7 @@ public final class LayoutCheck implements SceneCheck {
         for (int i = 0; i < scene.beats().size(); i++) {
             try {
                 pictures.add(builder.of(scene.beats().get(i)));
-            } catch (RuntimeException unplaceable) {
+            } catch (LayoutException unplaceable) {
                 return Optional.of(new Problem(i, Part.PICTURE,
                         "beat " + (i + 1) + " cannot be laid out in " + frame + ": " + unplaceable.getMessage(),
                         "use a smaller image, kernel or padding, or a larger stride"));

@@ -267,6 +267,7 @@ final class SceneReader {
         boolean command = engine.equals("command");
         String voice = DEFAULT_ESPEAK_VOICE;
         String template = null;
+        Node templateNode = null;
         String format = DEFAULT_COMMAND_FORMAT;
         for (Fields.Entry entry : fields.entries()) {
             Node value = entry.value();
@@ -293,6 +294,7 @@ final class SceneReader {
                         throw reader.error(value, "the tts command has no {out}",
                                 "put {out} where the program takes the audio file to write, such as --write-media {out}");
                     }
+                    templateNode = value;
                 }
                 case "format" -> {
                     if (!command) {
@@ -310,7 +312,8 @@ final class SceneReader {
             throw reader.error(node, "engine: command needs a command",
                     "add command: \"edge-tts --voice bn-BD-NabanitaNeural --text {text} --write-media {out}\"");
         }
-        Location where = location(engineEntry.value());
+        // A command is named where it is written: messages about running it point there.
+        Location where = location(command ? templateNode : engineEntry.value());
         return command ? new Voiceover.Speech.Command(template, format, where) : new Voiceover.Speech.Espeak(voice, where);
     }
 

@@ -60,6 +60,23 @@ class BatchRunnerTest {
     }
 
     @Test
+    void errorsWhilePreparingOrRenderingFailOnlyTheirOwnItem() throws Exception {
+        List<WorkItem> items = scenes("a.yaml", "overflows.yaml", "starves.yaml", "d.yaml");
+        BatchReport report = run(items, 2, false, new CountingProgress());
+
+        assertEquals(List.of(Status.OK, Status.FAILED, Status.FAILED, Status.OK), statuses(report));
+        assertEquals(Set.of("a.mp4", "d.mp4"), renderer.written);
+        assertEquals(items.get(1).label() + ": ran out of stack space (StackOverflowError); this is a fault in convreel, "
+                + "please report it with the scene", report.outcomes().get(1).message().orElseThrow());
+        assertEquals(items.get(2).label() + ": ran out of memory (Java heap space); render it with fewer --jobs, or give "
+                + "Java more memory with -Xmx", report.outcomes().get(2).message().orElseThrow());
+        assertTrue(report.hasRenderFailures(), "not the scene's fault as far as the runner can tell: a retry may help");
+        StringWriter table = new StringWriter();
+        SummaryTable.write(report, new PrintWriter(table, true));
+        assertTrue(table.toString().contains("4 scenes: 2 rendered, 0 up to date, 2 failed"), table.toString());
+    }
+
+    @Test
     void oneBadSceneAndOneFailingRenderDoNotStopTheOthers() throws Exception {
         List<WorkItem> items = scenes("a.yaml", "broken.yaml", "c.yaml", "explodes.yaml", "e.yaml");
         CountingProgress progress = new CountingProgress();
@@ -191,6 +208,9 @@ class BatchRunnerTest {
             if (name.startsWith("broken")) {
                 SceneLoader.parse("title: [\n", scene);
             }
+            if (name.startsWith("overflows")) {
+                throw new StackOverflowError();
+            }
             return new PreparedRender() {
                 @Override
                 public List<Path> inputs() {
@@ -219,6 +239,9 @@ class BatchRunnerTest {
                         }
                         if (name.startsWith("crashes")) {
                             throw new IllegalStateException("a bug");
+                        }
+                        if (name.startsWith("starves")) {
+                            throw new OutOfMemoryError("Java heap space");
                         }
                         for (int frame = 1; frame <= FRAMES; frame++) {
                             if (name.startsWith("explodes") && frame == 5) {

@@ -1,6 +1,7 @@
 package convreel.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class WorkListTest {
     }
 
     private List<Path> scenes(String... arguments) throws WorkListException {
-        return WorkList.scenes(List.of(arguments), base);
+        return WorkList.of(List.of(arguments), base).scenes();
     }
 
     private static List<Path> paths(String... paths) {
@@ -87,7 +88,32 @@ class WorkListTest {
         assertEquals("nowhere/*.yaml: matches no .yaml or .yml scene files",
                 assertThrows(WorkListException.class, () -> scenes("nowhere/*.yaml")).getMessage());
         assertEquals("no scene files given; name scene files, folders or globs",
-                assertThrows(WorkListException.class, () -> WorkList.scenes(List.of(), base)).getMessage());
+                assertThrows(WorkListException.class, () -> WorkList.of(List.of(), base)).getMessage());
+    }
+
+    @Test
+    void aLinkedSceneThatLeadsOutOfTheGivenFoldersIsSkippedWithANote() throws Exception {
+        Path secret = base.resolve("private/secret.yaml");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "title: x\n");
+        Files.createSymbolicLink(base.resolve("scenes/shorts/escape.yaml"), secret);
+        Files.createSymbolicLink(base.resolve("scenes/alias.yaml"), Path.of("shorts/c.yaml"));
+        String note = "scenes/shorts/escape.yaml: skipped, a symbolic link to " + secret.toRealPath()
+                + ", outside the folders given; name the file itself to render it";
+
+        WorkList folder = WorkList.of(List.of("scenes"), base);
+        assertEquals(paths("scenes/a.yml", "scenes/alias.yaml", "scenes/b.yaml", "scenes/odd[1].yaml",
+                "scenes/shorts/D.YAML", "scenes/shorts/c.yaml"), folder.scenes(), "a link to a file inside is taken");
+        assertEquals(List.of(note), folder.notes());
+        WorkList glob = WorkList.of(List.of("scenes/**.yaml"), base);
+        assertFalse(glob.scenes().contains(Path.of("scenes/shorts/escape.yaml")), glob.scenes().toString());
+        assertEquals(List.of(note), glob.notes());
+
+        assertTrue(WorkList.of(List.of("scenes", "private"), base).scenes().contains(Path.of("scenes/shorts/escape.yaml")),
+                "its target's folder is given too");
+        WorkList named = WorkList.of(List.of("scenes/shorts/escape.yaml"), base);
+        assertEquals(paths("scenes/shorts/escape.yaml"), named.scenes(), "a file named outright is taken as it is");
+        assertEquals(List.of(), named.notes());
     }
 
     @Test

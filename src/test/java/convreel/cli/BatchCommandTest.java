@@ -237,20 +237,20 @@ class BatchCommandTest {
     void aRenderThatCannotWriteExitsOneEvenBesideAnInvalidScene() throws Exception {
         scene("scenes/a.yaml", "এক");
         write("scenes/b.yaml", BROKEN);
-        Path notAFolder = write("out", "a file where the output folder should be");
+        Path out = dir.resolve("out");
+        Path notAFolder = write("out/.cache", "a file where the cache folder should be");
 
-        CliRun run = batch(dir.resolve("scenes").toString(), "--out", notAFolder.toString());
+        CliRun run = batch(dir.resolve("scenes").toString(), "--out", out.toString());
 
         assertEquals(1, run.exitCode(), "a failure a retry may cure outranks an invalid scene: " + run.err());
         assertEquals("failed", status(run, "a.yaml"));
         assertEquals("failed", status(run, "b.yaml"));
         assertTrue(run.err().contains("2 scenes failed:"), run.err());
-        assertTrue(run.err().contains(dir.resolve("scenes/a.yaml") + ": " + notAFolder + ": already exists (a file where"),
-                run.err());
+        assertTrue(run.err().contains(dir.resolve("scenes/a.yaml") + ": " + notAFolder), "names what is in the way: " + run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace without --debug: " + run.err());
 
-        CliRun debug = batch(dir.resolve("scenes").toString(), "--out", notAFolder.toString(), "--debug");
-        assertTrue(debug.err().contains("java.nio.file.FileAlreadyExistsException"), debug.err());
+        CliRun debug = batch(dir.resolve("scenes").toString(), "--out", out.toString(), "--debug");
+        assertTrue(debug.err().contains("java.nio.file."), debug.err());
         assertTrue(debug.err().contains("\tat "), "--debug shows where: " + debug.err());
     }
 

@@ -44,7 +44,7 @@ class WatchCommandTest {
         Path out = dir.resolve("out");
         Path video = out.resolve("scene.mp4");
         StringWriter log = new StringWriter();
-        SceneWatcher watcher = new SceneWatcher(scene, out, Optional.empty(), new RenderSettings(Quality.DRAFT, true, 2),
+        SceneWatcher watcher = new SceneWatcher(scene, out, Optional.empty(), ScenePrograms.REFUSED, new RenderSettings(Quality.DRAFT, true, 2),
                 new PrintWriter(log, true), Duration.ofMillis(100));
         Thread loop = new Thread(() -> {
             try {

@@ -58,7 +58,9 @@ public final class LayoutCheck implements SceneCheck {
         for (int i = 0; i < scene.beats().size(); i++) {
             try {
                 pictures.add(builder.of(scene.beats().get(i)));
-            } catch (LayoutException unplaceable) {
+            } catch (RuntimeException unplaceable) {
+                // A grid that does not fit is a LayoutException; anything else that stops the picture
+                // being built would stop the render the same way, so it is this beat's error too.
                 return Optional.of(new Problem(i, Part.PICTURE,
                         "beat " + (i + 1) + " cannot be laid out in " + frame + ": " + unplaceable.getMessage(),
                         "use a smaller image, kernel or padding, or a larger stride"));

@@ -108,8 +108,8 @@ final class SceneReader {
     /**
      * A beat with the output cell it works out (a step's or a formula's, else null) and the node an
      * error about that cell points at; the nodes of its picture ({@code show:}, or the beat itself
-     * when that is left out), caption, seconds and compared strides or paddings, for checks that
-     * need the whole scene.
+     * when that is left out), caption, seconds and compared paddings, for checks that need the whole
+     * scene.
      */
     private record ReadBeat(Beat beat, String show, Cell at, Node atNode, Voiceover.BeatVoice voice, Node narrationNode,
             Node pictureNode, Node captionNode, Node secondsNode, List<Node> compared) {
@@ -184,7 +184,7 @@ final class SceneReader {
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
         requireStepsInside(beats, primary.values().rows(), primary.values().cols());
-        requireComparedFit(beats, image, primary, stride, padding);
+        requireComparedFit(beats, image, primary, stride);
         requireLength(beats);
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
                 stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
@@ -199,24 +199,28 @@ final class SceneReader {
     }
 
     /**
-     * The stride and padding beats slide the first kernel with each stride or padding they compare,
-     * so each must leave the kernel room, like the scene's own.
+     * The padding beat slides the first kernel over the image with each padding it compares, so each
+     * must leave the kernel room, like the scene's own. (A stride never does: it changes how far the
+     * window hops, not the padded image it hops over.)
      */
-    private void requireComparedFit(List<ReadBeat> beats, Matrix image, FeatureMap primary, Stride stride, Padding padding)
+    private void requireComparedFit(List<ReadBeat> beats, Matrix image, FeatureMap primary, Stride stride)
             throws SceneException {
-        Kernel kernel = primary.kernel();
         for (ReadBeat read : beats) {
-            List<Stride> strides = read.beat() instanceof Beat.StrideCompare compare ? compare.strides() : List.of();
-            List<Padding> paddings = read.beat() instanceof Beat.PaddingCompare compare ? compare.paddings() : List.of();
-            for (int i = 0; i < read.compared().size(); i++) {
-                Stride s = strides.isEmpty() ? stride : strides.get(i);
-                Padding p = paddings.isEmpty() ? padding : paddings.get(i);
+            if (!(read.beat() instanceof Beat.PaddingCompare compare)) {
+                continue;
+            }
+            for (int i = 0; i < compare.paddings().size(); i++) {
+                Padding padding = compare.paddings().get(i);
                 try {
-                    FeatureMap.compute(image, kernel, s, p, Activation.NONE);
+                    FeatureMap.compute(image, primary.kernel(), stride, padding, Activation.NONE);
                 } catch (KernelTooLargeException tooLarge) {
-                    throw reader.error(read.compared().get(i), tooLarge.getMessage() + " with this " + read.show(),
-                            "compare only " + read.show() + "s that leave the kernel room, such as "
-                                    + (paddings.isEmpty() ? "1" : "same"));
+                    if (read.compared().isEmpty()) {
+                        throw reader.error(read.pictureNode(), tooLarge.getMessage() + " with padding " + padding.label()
+                                + ", which this beat compares by default",
+                                "add paddings: [same, full], which leave the kernel room");
+                    }
+                    throw reader.error(read.compared().get(i), tooLarge.getMessage() + " with this padding",
+                            "compare only paddings that leave the kernel room, such as same");
                 }
             }
         }
@@ -815,7 +819,7 @@ final class SceneReader {
             default -> new Beat.Slide(caption, seconds);
         };
         Fields.Entry at = given.get("at");
-        Fields.Entry compared = given.containsKey("strides") ? given.get("strides") : given.get("paddings");
+        Fields.Entry compared = given.get("paddings");
         List<Node> comparedNodes = compared == null ? List.of() : ((SequenceNode) compared.value()).getValue();
         Node spoken = voiceNode != null ? voiceNode : narrationNode != null ? narrationNode : captionNode;
         Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration == null ? caption : narration,

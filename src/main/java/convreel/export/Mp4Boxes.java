@@ -84,8 +84,8 @@ final class Mp4Boxes {
      */
     private static IOException cutShort(Path file, Path target, long written, long expected) {
         IOException failure = new IOException("cannot write " + StorageLimitException.shown(target)
-                + ": it was cut short (" + written + (expected < 0 ? " bytes, no index" : " of " + expected + " bytes")
-                + " reached the disk)");
+                + ": it was cut short: " + (expected < 0 ? written + " bytes reached the disk, without the index"
+                        : written + " of its " + expected + " bytes reached the disk"));
         long missing = expected < 0 ? PROBE_BYTES : Math.min(PROBE_BYTES, expected - written);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ByteBuffer zeros = ByteBuffer.allocate((int) missing);

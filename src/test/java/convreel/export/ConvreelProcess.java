@@ -32,7 +32,12 @@ final class ConvreelProcess {
 
     /** Starts {@code convreel args...} in {@code folder}. */
     static ConvreelProcess start(Path folder, String... args) throws IOException {
-        return new ConvreelProcess(new ProcessBuilder(command(args)).directory(folder.toFile()).start());
+        return new ConvreelProcess(new ProcessBuilder(command(List.of(), args)).directory(folder.toFile()).start());
+    }
+
+    /** Starts {@code convreel args...} in {@code folder}, its JVM given {@code jvmOptions}. */
+    static ConvreelProcess start(Path folder, List<String> jvmOptions, String... args) throws IOException {
+        return new ConvreelProcess(new ProcessBuilder(command(jvmOptions, args)).directory(folder.toFile()).start());
     }
 
     /**
@@ -42,15 +47,16 @@ final class ConvreelProcess {
      */
     static ConvreelProcess startWithFileSizeLimit(Path folder, long bytes, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "ulimit -f " + bytes / 512 + " && exec \"$@\"", "sh"));
-        command.addAll(command(args));
+        command.addAll(command(List.of(), args));
         return new ConvreelProcess(new ProcessBuilder(command).directory(folder.toFile()).start());
     }
 
-    private static List<String> command(String... args) {
+    private static List<String> command(List<String> jvmOptions, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // No hsperfdata file in /tmp: under a file size limit the child should write only what convreel writes.
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:-UsePerfData",
-                "-cp", System.getProperty("java.class.path"), "convreel.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:-UsePerfData"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "convreel.cli.Main"));
         command.addAll(List.of(args));
         return command;
     }

@@ -88,6 +88,16 @@ class StorageLimitTest {
     }
 
     @Test
+    void aTemporaryFolderWhereNothingCanBeWrittenDoesNotStopTheFontsLoading() throws Exception {
+        Path scene = ConvreelProcess.scene(dir, "lesson", 0.5);
+        // Java copies a font read from a stream to java.io.tmpdir first; the fonts are read in place instead.
+        ConvreelProcess frame = ConvreelProcess.start(dir, List.of("-Djava.io.tmpdir=" + dir.resolve("no-such-folder")),
+                "frame", scene.toString(), "--at", "0.2", "--output", "still.png");
+        assertEquals(0, frame.await(60), frame.err());
+        assertTrue(Files.size(dir.resolve("still.png")) > 0);
+    }
+
+    @Test
     void ffmpegsReportOfAFullDeviceIsRecognised() throws Exception {
         // /dev/full refuses every write with ENOSPC: what FFmpeg, through JavaCV, makes of that.
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder("/dev/full", 64, 64, 0);

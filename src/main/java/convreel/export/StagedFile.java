@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>{@link #staging()} is created empty by {@link #beside(Path)}; the writer fills it, then calls
  * {@link #commit()}. {@link #close()} deletes the staging file unless it was committed. The staging
- * name keeps the target's extension ({@code intro.mp4} → {@code .intro.partial-1f3a9c.mp4}) for tools
+ * name keeps the target's extension ({@code intro.mp4} → {@code .intro.partial-4711-3fa2c1-1f3a9c.mp4}) for tools
  * that choose a format by suffix.
  *
  * <p>The staging file is known to the {@link StagingRegistry}, so a process told to stop deletes it, and

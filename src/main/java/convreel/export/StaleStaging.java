@@ -33,10 +33,24 @@ final class StaleStaging {
     private StaleStaging() {
     }
 
-    /** Sweeps {@code folder} the first time this process stages an output in it. */
+    /**
+     * Sweeps {@code folder} and the folders directly in it (a scene's frame folders sit in the output
+     * folder: {@code out/intro/.png.partial-…}) the first time this process stages an output in it.
+     */
     static void sweepOnce(Path folder) {
-        if (SWEPT.add(folder.toAbsolutePath().normalize())) {
-            sweep(folder);
+        if (!SWEPT.add(folder.toAbsolutePath().normalize())) {
+            return;
+        }
+        sweep(folder);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))) {
+            for (Path entry : entries) {
+                if (SWEPT.add(entry.toAbsolutePath().normalize())) {
+                    sweep(entry);
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // as in sweep()
         }
     }
 

@@ -50,7 +50,7 @@ class StaleStagingTest {
         Path segments = out.resolve(".cache/segments");
         Files.createDirectories(segments);
         Path deadVideo = file(out, ".lesson.partial-" + dead + "-" + machine() + "-0a0b0c.mp4", Duration.ZERO);
-        Path deadFrames = Files.createDirectories(out.resolve(".png.partial-" + dead + "-" + machine() + "-0d0e0f"));
+        Path deadFrames = Files.createDirectories(out.resolve("lesson/.png.partial-" + dead + "-" + machine() + "-0d0e0f"));
         file(deadFrames, "000001.png", Duration.ZERO);
         Path deadSegment = file(segments, "." + "a".repeat(64) + ".partial-" + dead + "-" + machine() + "-101112.mp4", Duration.ZERO);
         Path liveVideo = file(out, ".other.partial-" + live.pid() + "-" + machine() + "-131415.mp4", Duration.ZERO);

@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,13 +143,17 @@ public final class SegmentCache {
     }
 
     private Optional<String> recordedHash(String key) throws IOException {
+        Path record = recordOf(key);
+        String expected = "  " + fileOf(key).getFileName() + "\n";
         String text;
         try {
-            text = Files.readString(recordOf(key), StandardCharsets.US_ASCII);
+            if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS) || Files.size(record) != 64 + expected.length()) {
+                return Optional.empty();
+            }
+            text = Files.readString(record, StandardCharsets.US_ASCII);
         } catch (NoSuchFileException | java.nio.charset.MalformedInputException unreadable) {
             return Optional.empty();
         }
-        String expected = "  " + fileOf(key).getFileName() + "\n";
         if (text.length() != 64 + expected.length() || !text.endsWith(expected)) {
             return Optional.empty();
         }
@@ -160,12 +163,7 @@ public final class SegmentCache {
 
     /** The SHA-256 of {@code file}'s bytes, in hex. */
     static String sha256(Path file) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java runtime has no SHA-256", e);
-        }
+        MessageDigest sha = SegmentPlan.sha256();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
             while (channel.read(buffer.clear()) >= 0) {

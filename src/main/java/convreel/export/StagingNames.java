@@ -6,8 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -104,13 +102,8 @@ final class StagingNames {
         } catch (IOException | UnsupportedOperationException | SecurityException noProcFileSystem) {
             namespace = "";
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((host + "\n" + namespace).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 3);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java runtime has no SHA-256", e);
-        }
+        byte[] digest = SegmentPlan.sha256().digest((host + "\n" + namespace).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 3);
     }
 
     private static Optional<String> firstLine(Path file) {

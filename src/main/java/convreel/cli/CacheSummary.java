@@ -9,8 +9,25 @@ final class CacheSummary {
     private CacheSummary() {
     }
 
-    /** {@code "beats 3, 7 encoded, 17 reused"}, {@code "all 19 beats encoded"}, {@code "all 19 beats reused"}. */
+    /**
+     * {@code "beats 3, 7 encoded, 17 reused"}, {@code "all 19 beats encoded"}, {@code "all 19 beats reused"};
+     * followed by which cached segments failed their hash check, if any did.
+     */
     static String of(CacheUse use) {
+        return encodedAndReused(use) + damaged(use.damagedBeats());
+    }
+
+    private static String damaged(List<Integer> beats) {
+        if (beats.isEmpty()) {
+            return "";
+        }
+        String numbers = beats.stream().map(b -> Integer.toString(b + 1)).collect(Collectors.joining(", "));
+        return beats.size() == 1
+                ? "; beat " + numbers + "'s cached segment failed its hash check"
+                : "; the cached segments of beats " + numbers + " failed their hash check";
+    }
+
+    private static String encodedAndReused(CacheUse use) {
         int total = use.segments().size();
         List<Integer> encoded = use.renderedBeats();
         if (encoded.isEmpty()) {

@@ -11,6 +11,7 @@ import convreel.model.Format;
 import convreel.model.Location;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
+import convreel.paint.LayoutCheck;
 import convreel.paint.LayoutException;
 import convreel.paint.TextShaper;
 import convreel.paint.Theme;
@@ -84,14 +85,15 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
     }
 
     /**
-     * The scenes of {@code file}. A file that exhausts the reader (nesting deep enough to overflow the
+     * The scenes of {@code file}, each checked to lay out in every format, so a scene that loads is one
+     * that renders. A file that exhausts the reader (nesting deep enough to overflow the
      * stack, sizes that need more memory than there is) is a scene error like any other, so that no
      * file can crash a command or stop a batch.
      */
     private static List<Scene> read(Path file) throws SceneException {
         Location whole = new Location(file.toString(), 0, 0);
         try {
-            return SceneLoader.loadAll(file);
+            return SceneLoader.loadAll(file, new LayoutCheck());
         } catch (StackOverflowError deep) {
             throw SceneException.at(whole, "the file is nested too deeply to read (the reader ran out of stack)",
                     "a scene nests only a few levels: rows inside image:, beats inside beats:");

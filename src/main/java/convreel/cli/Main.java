@@ -1,5 +1,6 @@
 package convreel.cli;
 
+import convreel.export.StagingRegistry;
 import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -34,6 +35,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // Ctrl-C or SIGTERM mid-render: the half-written outputs go, the previous ones stay.
+        StagingRegistry.deleteOnShutdown();
         int code;
         try {
             code = commandLine().execute(args);

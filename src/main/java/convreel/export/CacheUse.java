@@ -9,12 +9,16 @@ import java.util.stream.Collectors;
  *
  * @param segments every segment, in order
  * @param rendered the segments it encoded; the others came from the cache
+ * @param damaged  the segments the cache held but that failed their check (their bytes were not those
+ *                 written, no hash was recorded for them, or they could not be read), and were encoded
+ *                 again; they are among {@code rendered}
  */
-public record CacheUse(List<Segment> segments, List<Segment> rendered) {
+public record CacheUse(List<Segment> segments, List<Segment> rendered, List<Segment> damaged) {
 
     public CacheUse {
         segments = List.copyOf(segments);
         rendered = List.copyOf(rendered);
+        damaged = List.copyOf(damaged);
     }
 
     /** The segments taken from the cache. */
@@ -26,5 +30,10 @@ public record CacheUse(List<Segment> segments, List<Segment> rendered) {
     /** The beats (counted from 0) whose segments were encoded. */
     public List<Integer> renderedBeats() {
         return rendered.stream().map(Segment::beat).toList();
+    }
+
+    /** The beats (counted from 0) whose cached segments were damaged and encoded again. */
+    public List<Integer> damagedBeats() {
+        return damaged.stream().map(Segment::beat).distinct().toList();
     }
 }

@@ -27,7 +27,9 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  *
  * <p>Frame <i>k</i> accepted is shown at <i>k</i>/fps seconds; the file holds exactly the frames
  * accepted and lasts frames/fps seconds. The video is written to a hidden file beside the target
- * ({@link StagedFile}) and renamed onto it by {@link #finish()}; closing without finishing deletes it.
+ * ({@link StagedFile}) and renamed onto it by {@link #finish()} once it is checked to be whole
+ * ({@link Mp4Boxes}); closing without finishing deletes it. A write refused because the disk is full or
+ * the file size limit was reached is reported as a {@link StorageLimitException}.
  *
  * <p>Opened with a {@link MixedAudio}, the file also carries it as an AAC-LC stream ({@link AacTrack}),
  * written alongside the pictures up to the end of each frame accepted.
@@ -64,13 +66,19 @@ public final class Mp4Sink implements FrameSink {
     /** The sound to interleave with the pictures; null for a video without sound. */
     private final PcmSource audio;
     private final AacTrack track;
+    private final Check beforeCommit;
     private final int yuvSize;
     private int frames;
     private int lastIndex = -1;
     private boolean finished;
 
+    /** Runs on the finished, whole staging file before it is put in place; may refuse it. */
+    interface Check {
+        void accept(Path staging) throws IOException;
+    }
+
     private Mp4Sink(StagedFile file, FFmpegFrameRecorder recorder, Bt709Converter converter, int width, int height,
-            int fps, PcmSource audio) {
+            int fps, PcmSource audio, Check beforeCommit) {
         this.file = file;
         this.recorder = recorder;
         this.converter = converter;
@@ -79,6 +87,7 @@ public final class Mp4Sink implements FrameSink {
         this.fps = fps;
         this.audio = audio;
         this.track = audio == null ? null : new AacTrack(recorder, audio);
+        this.beforeCommit = beforeCommit;
         this.yuvSize = width * height + 2 * ((width / 2) * (height / 2));
     }
 
@@ -103,20 +112,22 @@ public final class Mp4Sink implements FrameSink {
      */
     public static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound)
             throws IOException {
-        return open(output, width, height, fps, preset, sound, true);
+        return open(output, width, height, fps, preset, sound, true, staging -> { });
     }
 
     /**
      * A segment for the cache: the same encoder, no sound, and the index left at the end of the file
      * (a segment is only ever read whole, by {@link SegmentJoiner}, so moving it first would cost a
-     * second pass over the file for nothing).
+     * second pass over the file for nothing). {@code beforeCommit} sees the whole segment before it is
+     * put in place (the cache records its hash).
      */
-    static Mp4Sink openSegment(Path output, int width, int height, int fps, String preset) throws IOException {
-        return open(output, width, height, fps, preset, null, false);
+    static Mp4Sink openSegment(Path output, int width, int height, int fps, String preset, Check beforeCommit)
+            throws IOException {
+        return open(output, width, height, fps, preset, null, false, beforeCommit);
     }
 
     private static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound,
-            boolean fastStart) throws IOException {
+            boolean fastStart, Check beforeCommit) throws IOException {
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(preset, "preset");
         if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
@@ -144,7 +155,7 @@ public final class Mp4Sink implements FrameSink {
                 AacTrack.configure(recorder);
             }
             recorder.start();
-            return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height, fps, audio);
+            return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height, fps, audio, beforeCommit);
         } catch (Throwable e) {
             // Also on an Error such as a missing native library: the staging file must not stay behind.
             try (file) {
@@ -160,6 +171,9 @@ public final class Mp4Sink implements FrameSink {
                 } catch (IOException cleanup) {
                     e.addSuppressed(cleanup);
                 }
+            }
+            if (e instanceof IOException failure) {
+                throw StorageLimitException.translate(file.target(), failure);
             }
             throw e;
         }
@@ -243,11 +257,15 @@ public final class Mp4Sink implements FrameSink {
         } else {
             yuv = convert(frame);
         }
-        recorder.recordImage(width, height, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, yuv);
-        lastIndex = frame.index();
-        frames++;
-        if (track != null) {
-            track.writeUntil(Pcm.sampleAtFrame(frames, fps));
+        try {
+            recorder.recordImage(width, height, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, yuv);
+            lastIndex = frame.index();
+            frames++;
+            if (track != null) {
+                track.writeUntil(Pcm.sampleAtFrame(frames, fps));
+            }
+        } catch (IOException e) {
+            throw StorageLimitException.translate(file.target(), e);
         }
     }
 
@@ -260,7 +278,7 @@ public final class Mp4Sink implements FrameSink {
         return converter.convert(image);
     }
 
-    /** Flushes the encoder, writes the index and moves the video onto the output path. */
+    /** Flushes the encoder, writes the index, checks the file is whole and moves it onto the output path. */
     @Override
     public void finish() throws IOException {
         if (finished) {
@@ -269,7 +287,13 @@ public final class Mp4Sink implements FrameSink {
         if (frames == 0) {
             throw new IllegalStateException("no frames were accepted; an MP4 needs at least one");
         }
-        recorder.stop();
+        try {
+            recorder.stop();
+        } catch (IOException e) {
+            throw StorageLimitException.translate(file.target(), e);
+        }
+        Mp4Boxes.requireComplete(file.staging(), file.target());
+        beforeCommit.accept(file.staging());
         file.commit();
         finished = true;
     }

@@ -10,11 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -28,7 +25,7 @@ import javax.imageio.ImageIO;
  *
  * <p>{@link #cachedVideo} renders an MP4 through a {@link SegmentCache}: one segment per beat, each
  * keyed by what it shows, so a render after a small edit encodes only the beats that changed and
- * copies the rest.
+ * copies the rest; a cached segment whose bytes are not those written is encoded again.
  */
 public final class Render {
     private final Timeline timeline;
@@ -84,19 +81,24 @@ public final class Render {
             List<Segment> segments = SegmentPlan.of(timeline, prints, encoder, program);
             FramePipeline pipeline = new FramePipeline(timeline, workers, prints);
             List<Segment> rendered = new ArrayList<>();
+            List<Segment> damaged = new ArrayList<>();
             // A segment found unreadable while joining is dropped and rendered again, once per segment.
             for (int attempt = 0; ; attempt++) {
-                Map<Segment, Path> files = new LinkedHashMap<>();
+                List<Path> files = new ArrayList<>();
                 List<Segment> missing = new ArrayList<>();
                 int reusedFrames = 0;
                 for (Segment segment : segments) {
-                    Optional<Path> found = segment.cacheable() ? cache.find(segment.key()) : Optional.empty();
-                    if (found.isPresent()) {
+                    SegmentCache.State state = segment.cacheable() ? cache.check(segment.key()) : SegmentCache.State.ABSENT;
+                    if (state == SegmentCache.State.INTACT) {
                         reusedFrames += segment.frameCount();
                     } else {
+                        if (state.damaged()) {
+                            damaged.add(segment);
+                            cache.forget(segment.key());
+                        }
                         missing.add(segment);
                     }
-                    files.put(segment, found.orElse(cache.fileOf(segment.key())));
+                    files.add(cache.fileOf(segment.key()));
                 }
                 int done = reusedFrames;
                 progress.accept(done);
@@ -108,12 +110,13 @@ public final class Render {
                 }
                 checkInterrupted();
                 try {
-                    SegmentJoiner.join(segments, List.copyOf(files.values()), timeline.fps(), output, sound);
+                    SegmentJoiner.join(segments, files, timeline.fps(), output, sound);
                     break;
                 } catch (SegmentJoiner.BadSegmentException bad) {
                     if (attempt >= segments.size() || rendered.contains(bad.segment())) {
                         throw bad;
                     }
+                    damaged.add(bad.segment());
                     cache.forget(bad.segment().key());
                 }
             }
@@ -123,7 +126,7 @@ public final class Render {
                 }
             }
             cache.trim(segments.stream().map(Segment::key).toList());
-            return new CacheUse(segments, rendered);
+            return new CacheUse(segments, rendered, damaged);
         }
     }
 

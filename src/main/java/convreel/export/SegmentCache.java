@@ -1,17 +1,25 @@
 package convreel.export;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +27,16 @@ import java.util.Set;
 
 /**
  * Encoded segments kept between renders, one file per {@linkplain Segment#key() key}:
- * {@code <folder>/<key>.mp4}. A segment is written under a hidden staging name and renamed onto its key
- * only when complete ({@link Mp4Sink} does this), so an interrupted render leaves either whole segments
- * or staging files that are never read, and removed by {@link #trim} once stale.
+ * {@code <folder>/<key>.mp4}, and beside it {@code <key>.sha256}, the SHA-256 of the segment's bytes
+ * recorded when it was written (in {@code sha256sum}'s format, so {@code sha256sum -c *.sha256} checks the
+ * folder by hand). A segment is reused only while its bytes still have that hash ({@link #check}): one
+ * damaged on disk, cut short, or replaced by another render's segment, even of the same length, is
+ * encoded again rather than shown.
+ *
+ * <p>A segment is written under a hidden staging name, checked to be a whole MP4, hashed, and renamed
+ * onto its key only then ({@link Mp4Sink} does this; the record is put in place just before the
+ * segment), so an interrupted render leaves whole segments or staging files that are never read and
+ * are removed once their owner is gone ({@link StaleStaging}).
  *
  * <p>The cache is capped: {@link #trim} deletes the least recently used segments (each use touches
  * the file's modification time) until the folder is under its limit. Segments used within the last
@@ -31,9 +46,25 @@ import java.util.Set;
 public final class SegmentCache {
     /** The default limit: about 70 renders of the default 4-minute scene. */
     public static final long DEFAULT_LIMIT_BYTES = 2L << 30;
-    /** Staging files older than this belong to a render that was killed; they are deleted. */
-    private static final Duration STALE_STAGING = Duration.ofHours(6);
     private static final String EXTENSION = ".mp4";
+    private static final String RECORD_EXTENSION = ".sha256";
+
+    /** What the cache holds under a key. */
+    enum State {
+        /** A segment whose bytes have the hash recorded when it was written: safe to reuse. */
+        INTACT,
+        /** No segment. */
+        ABSENT,
+        /** A segment without a readable record of its hash: it cannot be trusted. */
+        UNRECORDED,
+        /** A segment whose bytes are not those that were written. */
+        ALTERED;
+
+        /** Whether a segment is there but must not be used. */
+        boolean damaged() {
+            return this == UNRECORDED || this == ALTERED;
+        }
+    }
 
     private final Path folder;
     private final long limitBytes;
@@ -65,33 +96,104 @@ public final class SegmentCache {
         return folder.resolve(key + EXTENSION);
     }
 
-    /** The segment with {@code key}, if the cache holds it; marks it as just used. */
-    Optional<Path> find(String key) throws IOException {
-        Path file = fileOf(key);
-        try {
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-            return Optional.of(file);
-        } catch (NoSuchFileException missing) {
-            return Optional.empty();
-        }
-    }
-
-    /** Removes a segment that turned out to be unreadable, so it is rendered again. */
-    void forget(String key) throws IOException {
-        Files.deleteIfExists(fileOf(key));
+    /** Where the hash of the segment with {@code key} is recorded. */
+    Path recordOf(String key) {
+        return fileOf(key).resolveSibling(key + RECORD_EXTENSION);
     }
 
     /**
-     * Deletes the least recently used segments until the cache is within its limit, never one of
-     * {@code inUse} nor one used within the grace period; and deletes stale staging files.
+     * Whether the segment with {@code key} can be reused: it is there and its bytes have the hash
+     * recorded when it was written. An intact segment is marked as just used.
+     */
+    State check(String key) throws IOException {
+        Path file = fileOf(key);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return State.ABSENT;
+        }
+        Optional<String> recorded = recordedHash(key);
+        if (recorded.isEmpty()) {
+            return State.UNRECORDED;
+        }
+        try {
+            if (!recorded.get().equals(sha256(file))) {
+                return State.ALTERED;
+            }
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return State.INTACT;
+        } catch (NoSuchFileException gone) {
+            return State.ABSENT;
+        }
+    }
+
+    /**
+     * Records the hash of {@code staging}, the whole segment about to be put in place under {@code key}.
+     * The record goes first: a segment without one is never reused, so a render stopped between the two
+     * renames costs an encode, never a wrong picture.
+     */
+    void record(String key, Path staging) throws IOException {
+        String line = sha256(staging) + "  " + fileOf(key).getFileName() + "\n";
+        try (StagedFile record = StagedFile.beside(recordOf(key))) {
+            try {
+                Files.writeString(record.staging(), line, StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw StorageLimitException.translate(record.target(), e);
+            }
+            record.commit();
+        }
+    }
+
+    private Optional<String> recordedHash(String key) throws IOException {
+        Path record = recordOf(key);
+        String expected = "  " + fileOf(key).getFileName() + "\n";
+        String text;
+        try {
+            if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS) || Files.size(record) != 64 + expected.length()) {
+                return Optional.empty();
+            }
+            text = Files.readString(record, StandardCharsets.US_ASCII);
+        } catch (NoSuchFileException | java.nio.charset.MalformedInputException unreadable) {
+            return Optional.empty();
+        }
+        if (text.length() != 64 + expected.length() || !text.endsWith(expected)) {
+            return Optional.empty();
+        }
+        String hash = text.substring(0, 64);
+        return hash.matches("[0-9a-f]{64}") ? Optional.of(hash) : Optional.empty();
+    }
+
+    /** The SHA-256 of {@code file}'s bytes, in hex. */
+    static String sha256(Path file) throws IOException {
+        MessageDigest sha = SegmentPlan.sha256();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            while (channel.read(buffer.clear()) >= 0) {
+                sha.update(buffer.flip());
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Removes a segment that turned out to be unusable, and its record, so it is rendered again. */
+    void forget(String key) throws IOException {
+        Files.deleteIfExists(fileOf(key));
+        Files.deleteIfExists(recordOf(key));
+    }
+
+    /**
+     * Deletes the least recently used segments (and their records) until the cache is within its
+     * limit, never one of {@code inUse} nor one used within the grace period; deletes records left
+     * without a segment and the staging files of renders that are gone.
      */
     void trim(Collection<String> inUse) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
+        StaleStaging.sweep(folder);
         Set<String> keep = Set.copyOf(inUse);
         Instant now = Instant.now();
+        Instant recent = now.minus(gracePeriod);
         List<Entry> segments = new ArrayList<>();
+        List<Entry> records = new ArrayList<>();
         long total = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
@@ -103,21 +205,19 @@ public final class SegmentCache {
                 }
                 String name = file.getFileName().toString();
                 Instant modified = attributes.lastModifiedTime().toInstant();
-                if (name.startsWith(".")) {
-                    if (name.contains(".partial-") && modified.isBefore(now.minus(STALE_STAGING))) {
-                        Files.deleteIfExists(file);
-                    }
+                if (name.startsWith(".") || !attributes.isRegularFile()) {
                     continue;
                 }
-                if (!attributes.isRegularFile() || !name.endsWith(EXTENSION)) {
-                    continue;
+                if (name.endsWith(EXTENSION)) {
+                    segments.add(new Entry(file, name.substring(0, name.length() - EXTENSION.length()), modified, attributes.size()));
+                    total += attributes.size();
+                } else if (name.endsWith(RECORD_EXTENSION)) {
+                    records.add(new Entry(file, name.substring(0, name.length() - RECORD_EXTENSION.length()), modified, attributes.size()));
                 }
-                segments.add(new Entry(file, name.substring(0, name.length() - EXTENSION.length()), modified, attributes.size()));
-                total += attributes.size();
             }
         }
         segments.sort(Comparator.comparing(Entry::used));
-        Instant recent = now.minus(gracePeriod);
+        Set<String> deleted = new HashSet<>();
         for (Entry segment : segments) {
             if (total <= limitBytes) {
                 break;
@@ -126,7 +226,17 @@ public final class SegmentCache {
                 continue;
             }
             Files.deleteIfExists(segment.file());
+            deleted.add(segment.key());
             total -= segment.bytes();
+        }
+        Set<String> present = new HashSet<>();
+        segments.forEach(segment -> present.add(segment.key()));
+        present.removeAll(deleted);
+        for (Entry record : records) {
+            // A record is written just before its segment: a young one may be waiting for it.
+            if (!present.contains(record.key()) && (deleted.contains(record.key()) || record.used().isBefore(recent))) {
+                Files.deleteIfExists(record.file());
+            }
         }
     }
 

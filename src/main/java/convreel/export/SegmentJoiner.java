@@ -53,7 +53,8 @@ final class SegmentJoiner {
 
     /**
      * Writes {@code output} from {@code files}, one per segment of {@code segments}, with {@code sound}
-     * (or none if null) as its AAC track. The video appears only when complete.
+     * (or none if null) as its AAC track. The video appears only when complete and checked to be whole
+     * ({@link Mp4Boxes}); a full disk or the file size limit is a {@link StorageLimitException}.
      */
     static void join(List<Segment> segments, List<Path> files, int fps, Path output, MixedAudio sound) throws IOException {
         if (segments.isEmpty() || segments.size() != files.size()) {
@@ -97,9 +98,15 @@ final class SegmentJoiner {
                     track.drain();
                 }
                 recorder.stop();
+                Mp4Boxes.requireComplete(staged.staging(), staged.target());
                 staged.commit();
+            } catch (BadSegmentException bad) {
+                throw bad;
             } catch (FrameRecorder.Exception e) {
-                throw new IOException("cannot join the segments into " + output + ": " + e.getMessage(), e);
+                throw StorageLimitException.translate(staged.target(),
+                        new IOException("cannot join the segments into " + output + ": " + e.getMessage(), e));
+            } catch (IOException e) {
+                throw StorageLimitException.translate(staged.target(), e);
             } finally {
                 first.close();
                 if (recorder != null) {

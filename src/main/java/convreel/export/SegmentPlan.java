@@ -64,7 +64,8 @@ final class SegmentPlan {
         return span.firstFrame();
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256, which every Java runtime has. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

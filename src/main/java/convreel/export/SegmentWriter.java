@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * Encodes frames into the cache, one {@link Mp4Sink} per segment: the frames of the segments to
- * write arrive in order, each segment is opened on its first frame and put in place (renamed onto its
- * key) on its last, so a render stopped half way keeps the segments it completed.
+ * write arrive in order, each segment is opened on its first frame and, on its last, checked to be
+ * whole, its hash recorded, and put in place (renamed onto its key), so a render stopped half way keeps
+ * the segments it completed and nothing else.
  */
 final class SegmentWriter implements FrameSink {
     private final List<Segment> segments;
@@ -59,7 +60,8 @@ final class SegmentWriter implements FrameSink {
                 throw new IllegalArgumentException("segment of beat " + segment.beat() + " starts at frame "
                         + segment.firstFrame() + ", got frame " + frame.index());
             }
-            current = Mp4Sink.openSegment(cache.fileOf(segment.key()), width, height, fps, preset);
+            current = Mp4Sink.openSegment(cache.fileOf(segment.key()), width, height, fps, preset,
+                    staging -> cache.record(segment.key(), staging));
         }
         current.accept(frame);
         if (frame.index() == segment.endFrame() - 1) {

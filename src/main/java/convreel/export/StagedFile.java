@@ -12,8 +12,12 @@ import java.util.Objects;
  *
  * <p>{@link #staging()} is created empty by {@link #beside(Path)}; the writer fills it, then calls
  * {@link #commit()}. {@link #close()} deletes the staging file unless it was committed. The staging
- * name keeps the target's extension ({@code intro.mp4} → {@code .intro.partial-1f3a9c.mp4}) for tools
+ * name keeps the target's extension ({@code intro.mp4} → {@code .intro.partial-4711-3fa2c1-1f3a9c.mp4}) for tools
  * that choose a format by suffix.
+ *
+ * <p>The staging file is known to the {@link StagingRegistry}, so a process told to stop deletes it, and
+ * its name says which process owns it, so a later render removes it if that process died without
+ * cleaning up ({@link StaleStaging}, run on the folder the first time this process stages a file in it).
  */
 public final class StagedFile implements AutoCloseable {
 
@@ -31,6 +35,7 @@ public final class StagedFile implements AutoCloseable {
         Path absolute = checkedTarget(target);
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
+        StaleStaging.sweepOnce(parent);
         String name = absolute.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
@@ -40,7 +45,7 @@ public final class StagedFile implements AutoCloseable {
         while (true) {
             Path staging = parent.resolve(StagingNames.partial(stem) + extension);
             try {
-                return new StagedFile(absolute, Files.createFile(staging));
+                return new StagedFile(absolute, StagingRegistry.create(() -> Files.createFile(staging)));
             } catch (FileAlreadyExistsException taken) {
                 // another writer drew the same random suffix; draw again
             }
@@ -62,7 +67,7 @@ public final class StagedFile implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException(target + " was already committed");
         }
-        StagingNames.replace(staging, target);
+        StagingRegistry.commit(staging, () -> StagingNames.replace(staging, target));
         committed = true;
     }
 
@@ -71,6 +76,7 @@ public final class StagedFile implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             Files.deleteIfExists(staging);
+            StagingRegistry.forget(staging);
         }
     }
 

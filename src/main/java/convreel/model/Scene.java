@@ -45,8 +45,8 @@ public record Scene(
             throw new IllegalArgumentException("the voiceover has " + voiceover.beats().size() + " beats but the scene "
                     + beats.size());
         }
-        if (fps < 1 || fps > 120) {
-            throw new IllegalArgumentException("fps must be between 1 and 120, got " + fps);
+        if (fps < Limits.MIN_FPS || fps > Limits.MAX_FPS) {
+            throw new IllegalArgumentException("fps must be between " + Limits.MIN_FPS + " and " + Limits.MAX_FPS + ", got " + fps);
         }
     }
 

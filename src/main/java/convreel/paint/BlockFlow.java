@@ -192,7 +192,7 @@ final class BlockFlow {
             }
         }
         if (best == null) {
-            throw new LayoutException("no way of placing the blocks fits the stage at all");
+            throw new LayoutException("its grids and panels do not fit the stage at any size");
         }
         return best.placement();
     }

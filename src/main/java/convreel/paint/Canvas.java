@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A frame being painted: the {@link Graphics2D} it draws on, the opacity everything is drawn with
  * (beats fade in and out as a whole), and, when a layout check asks for it, a record of every text
- * and every block drawn, with where it went.
+ * and every block drawn, with where it went. A measuring canvas keeps the record and draws nothing.
  */
 public final class Canvas {
     private final Graphics2D g;
@@ -38,6 +38,11 @@ public final class Canvas {
         return new Canvas(g, 1, new ArrayList<>());
     }
 
+    /** A canvas that draws nothing and lists what it would have drawn: a layout check without pixels. */
+    public static Canvas measuring() {
+        return new Canvas(null, 1, new ArrayList<>());
+    }
+
     private static void prepare(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -60,14 +65,14 @@ public final class Canvas {
     }
 
     public void fill(Shape shape, Color color, double alpha) {
-        if (visible(alpha)) {
+        if (draws() && visible(alpha)) {
             g.setColor(Theme.fade(color, opacity * alpha));
             g.fill(shape);
         }
     }
 
     public void stroke(Shape shape, Color color, float width, double alpha) {
-        if (visible(alpha)) {
+        if (draws() && visible(alpha)) {
             g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(Theme.fade(color, opacity * alpha));
             g.draw(shape);
@@ -85,8 +90,10 @@ public final class Canvas {
         if (!visible(alpha)) {
             return;
         }
-        g.setColor(Theme.fade(color, opacity * alpha));
-        text.draw(g, left, top, boxWidth, align);
+        if (draws()) {
+            g.setColor(Theme.fade(color, opacity * alpha));
+            text.draw(g, left, top, boxWidth, align);
+        }
         if (record != null) {
             float x = left + align.offset(boxWidth, text.width());
             record.add(new Element(role, new Rectangle2D.Float(x, top, text.width(), text.height()), text.size()));
@@ -106,6 +113,12 @@ public final class Canvas {
         }
     }
 
+    /** Whether this canvas draws; a measuring one only records. */
+    public boolean draws() {
+        return g != null;
+    }
+
+    /** What it draws on; null for a measuring canvas. */
     public Graphics2D graphics() {
         return g;
     }

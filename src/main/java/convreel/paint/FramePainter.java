@@ -8,7 +8,10 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Draws one frame of a scene through plain {@link Graphics2D} calls, so the same code paints video
@@ -22,17 +25,33 @@ public final class FramePainter {
     private final List<BeatPicture> pictures;
 
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
-        this.context = PaintContext.of(scene, computation, theme, shaper, width, height);
+        this(PaintContext.of(scene, computation, theme, shaper, width, height));
+    }
+
+    private FramePainter(PaintContext context) {
+        this(context, pictures(context));
+    }
+
+    /** Every beat's picture; a beat that cannot be laid out is a {@link LayoutException} that names it. */
+    private static List<BeatPicture> pictures(PaintContext context) {
+        Pictures pictures = new Pictures(context);
         List<BeatPicture> built = new ArrayList<>();
-        for (int i = 0; i < scene.beats().size(); i++) {
+        for (int i = 0; i < context.scene().beats().size(); i++) {
             try {
-                built.add(scene.beats().get(i).accept(new Pictures(context)));
+                built.add(pictures.of(context.scene().beats().get(i)));
             } catch (LayoutException unfit) {
                 throw unfit.inBeat(i);
             }
         }
-        this.pictures = List.copyOf(built);
+        return built;
     }
+
+    /** A painter of pictures already built, one per beat of the context's scene, in order. */
+    FramePainter(PaintContext context, List<BeatPicture> pictures) {
+        this.context = context;
+        this.pictures = List.copyOf(pictures);
+    }
+
 
     public int width() {
         return context.width();
@@ -134,82 +153,112 @@ public final class FramePainter {
         return text;
     }
 
-    /** Builds the picture for each kind of beat. */
-    private static final class Pictures implements Beat.Visitor<BeatPicture> {
+    /**
+     * Builds the picture for each kind of beat, laid out for one context's frame. A picture depends
+     * on the scene and on its beat's options only (a title also on its caption), never on the beat's
+     * seconds, and draws any frame from the frame's state; so beats that show the same thing share
+     * one picture, and a scene of many beats is laid out once per different picture.
+     */
+    static final class Pictures implements Beat.Visitor<BeatPicture> {
         private final PaintContext context;
+        private final Map<List<Object>, BeatPicture> built = new HashMap<>();
+        private StageLayout stage;
 
         Pictures(PaintContext context) {
             this.context = context;
         }
 
+        BeatPicture of(Beat beat) {
+            return beat.accept(this);
+        }
+
+        /** The picture of a kind with these options, built the first time it is asked for. */
+        private BeatPicture shared(Supplier<BeatPicture> build, Object... key) {
+            List<Object> known = List.of(key);
+            BeatPicture picture = built.get(known);
+            if (picture == null) {
+                picture = build.get();
+                built.put(known, picture);
+            }
+            return picture;
+        }
+
+        /** The step and slide stage, laid out once: it depends on the scene alone and is the costliest to find. */
+        private StageLayout stage() {
+            if (stage == null) {
+                stage = StageLayout.of(context, context.computation().primary());
+            }
+            return stage;
+        }
+
         @Override
         public BeatPicture title(Beat.Title beat) {
-            return new TitlePicture(context, beat.caption());
+            return shared(() -> new TitlePicture(context, beat.caption()), "title", beat.caption());
         }
 
         @Override
         public BeatPicture matrix(Beat.MatrixIntro beat) {
-            return new MatrixIntroPicture(context);
+            return shared(() -> new MatrixIntroPicture(context), "matrix");
         }
 
         @Override
         public BeatPicture patterns(Beat.Patterns beat) {
-            return new PatternsPicture(context);
+            return shared(() -> new PatternsPicture(context), "patterns");
         }
 
         @Override
         public BeatPicture step(Beat.Step beat) {
-            return new StagePicture(context, false);
+            return shared(() -> new StagePicture(context, stage(), false), "step");
         }
 
         @Override
         public BeatPicture slide(Beat.Slide beat) {
-            return new StagePicture(context, true);
+            return shared(() -> new StagePicture(context, stage(), true), "slide");
         }
 
         @Override
         public BeatPicture featureMap(Beat.FeatureMapView beat) {
-            return new FeatureMapPicture(context);
+            return shared(() -> new FeatureMapPicture(context), "featuremap");
         }
 
         @Override
         public BeatPicture kernels(Beat.Kernels beat) {
-            return new KernelsPicture(context);
+            return shared(() -> new KernelsPicture(context), "kernels");
         }
 
         @Override
         public BeatPicture stride(Beat.StrideCompare beat) {
-            return new StridePicture(context, beat.strides());
+            return shared(() -> new StridePicture(context, beat.strides()), "stride", beat.strides());
         }
 
         @Override
         public BeatPicture padding(Beat.PaddingCompare beat) {
-            return new PaddingPicture(context, beat.paddings());
+            return shared(() -> new PaddingPicture(context, beat.paddings()), "padding", beat.paddings());
         }
 
         @Override
         public BeatPicture activation(Beat.ActivationView beat) {
-            return new ActivationPicture(context);
+            return shared(() -> new ActivationPicture(context), "activation");
         }
 
         @Override
         public BeatPicture formula(Beat.Formula beat) {
-            return new FormulaPicture(context, beat.at());
+            return shared(() -> new FormulaPicture(context, beat.at()), "formula", beat.at());
         }
 
         @Override
         public BeatPicture table(Beat.Table beat) {
-            return new TablePicture(context, beat.header(), beat.rows());
+            return shared(() -> new TablePicture(context, beat.header(), beat.rows()), "table", beat.header(), beat.rows());
         }
 
         @Override
         public BeatPicture myths(Beat.Myths beat) {
-            return new MythsPicture(context, beat.items());
+            return shared(() -> new MythsPicture(context, beat.items()), "myths", beat.items());
         }
 
         @Override
         public BeatPicture card(Beat.Card beat) {
-            return new CardPicture(context, beat.lines());
+            return shared(() -> new CardPicture(context, beat.lines()), "card", beat.lines());
         }
     }
 }

@@ -12,6 +12,9 @@ import java.awt.geom.RoundRectangle2D;
  * leaves them out, and shows its values as colours or grey pixels instead.
  */
 public final class Grid {
+    /** The share of a cell's width its number may take, leaving a margin to the cell's edges. */
+    private static final double ROOM = 0.9;
+
     private final PaintContext context;
     private final Rectangle2D box;
     private final double cell;
@@ -135,12 +138,21 @@ public final class Grid {
         return showsNumbers() ? look : Look.pixels(values);
     }
 
-    /** Writes {@code text} in the middle of cell (row, col), if the grid shows its numbers. */
+    /**
+     * Writes {@code text} in the middle of cell (row, col), if the grid shows its numbers: at the
+     * format's share of the cell, or smaller if that would be wider than the cell, so a long number
+     * never spills into its neighbours.
+     */
     public void number(Canvas canvas, int row, int col, String text, Color ink, double alpha) {
         if (!showsNumbers()) {
             return;
         }
-        ShapedText shaped = context.shaper().line(text, new TextStyle((float) (cell * context.geometry().numberShare()), false));
+        float size = (float) (cell * context.geometry().numberShare());
+        ShapedText shaped = context.shaper().line(text, new TextStyle(size, false));
+        double room = cell * ROOM;
+        if (shaped.width() > room) {
+            shaped = context.shaper().line(text, new TextStyle((float) (size * room / shaped.width()), false));
+        }
         Rectangle2D square = square(row, col);
         canvas.textCentered(shaped, square.getCenterX(), square.getCenterY(), ink, alpha, null);
     }

@@ -13,6 +13,10 @@ final class Motion {
      * the resting positions, which is where things end up.
      */
     static void shifted(Canvas canvas, double dx, double dy, Runnable drawing) {
+        if (!canvas.draws()) {
+            drawing.run();
+            return;
+        }
         Graphics2D g = canvas.graphics();
         AffineTransform saved = g.getTransform();
         g.translate(dx, dy);

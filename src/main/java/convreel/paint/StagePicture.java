@@ -29,11 +29,12 @@ final class StagePicture implements BeatPicture {
     private final double valueScale;
     private final boolean slide;
 
-    StagePicture(PaintContext context, boolean slide) {
+    /** {@code layout} is the stage laid out for the context's primary map. */
+    StagePicture(PaintContext context, StageLayout layout, boolean slide) {
         this.context = context;
         this.scene = context.scene();
         this.map = context.computation().primary();
-        this.layout = StageLayout.of(context, map);
+        this.layout = layout;
         this.input = new Grid(context, layout.input(), layout.cell());
         this.kernel = new Grid(context, layout.kernel(), layout.cell());
         this.output = new Grid(context, layout.output(), layout.cell());

@@ -1,9 +1,11 @@
 package convreel.script;
 
+import convreel.model.Limits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -18,6 +20,8 @@ import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
  */
 final class NodeReader {
     private static final int MAX_SHOWN = 40;
+    /** Characters in a numeral: far more than any number a scene can use has. */
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private final SourceText source;
 
@@ -53,7 +57,13 @@ final class NodeReader {
         }
     }
 
-    /** Any non-null scalar, as written (so {@code title: 2024} is the text "2024"). */
+    /**
+     * Any non-null scalar, as written (so {@code title: 2024} is the text "2024"), of at most
+     * {@link Limits#TEXT} characters. The line break that ends a {@code |} or {@code >} block is not
+     * part of the text; any other control character (a tab, a line break, an escape such as
+     * {@code \u0007}) is refused, as a subtitle file or a command line would carry it as it is. Text is
+     * written on one line and wrapped where it is shown.
+     */
     String text(Node node, String what, String hint) throws SceneException {
         if (isNull(node)) {
             throw error(node, what + " is empty", hint);
@@ -61,7 +71,33 @@ final class NodeReader {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(node, what + " is " + describe(node) + ", not text", hint);
         }
-        return scalar.getValue();
+        String text = scalar.getValue();
+        if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
+            text = text.stripTrailing();
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > Limits.TEXT) {
+            throw error(node, what + " is " + length + " characters long, more than the limit of " + Limits.TEXT,
+                    "shorten it to " + Limits.TEXT + " characters or fewer");
+        }
+        int control = text.codePoints().filter(NodeReader::isControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            String name = switch (control) {
+                case '\t' -> "a tab";
+                case '\n', '\r', 0x2028, 0x2029 -> "a line break";
+                default -> String.format(Locale.ROOT, "the control character U+%04X", control);
+            };
+            throw error(node, what + " contains " + name, control == '\t' ? "use spaces instead"
+                    : control == '\n' || control == '\r' || control == 0x2028 || control == 0x2029
+                            ? "write it on one line; it is wrapped to fit where it is shown"
+                            : "remove it");
+        }
+        return text;
+    }
+
+    /** C0 and C1 controls and the Unicode line and paragraph separators; not the joiners Bangla spells with. */
+    private static boolean isControl(int codePoint) {
+        return Character.isISOControl(codePoint) || codePoint == 0x2028 || codePoint == 0x2029;
     }
 
     List<Node> list(Node node, String what, String hint) throws SceneException {
@@ -134,6 +170,11 @@ final class NodeReader {
             throw error(node, what + " is " + describe(node) + ", not a number", hint);
         }
         String raw = ((ScalarNode) node).getValue();
+        if (raw.length() > MAX_NUMBER_LENGTH) {
+            // Turning a very long numeral into binary and back takes time that grows with its square.
+            throw error(node, what + " is a number " + raw.length() + " characters long, more than the limit of "
+                    + MAX_NUMBER_LENGTH, hint);
+        }
         BigDecimal value = parse(raw);
         if (value == null) {
             throw error(node, what + " is " + shown(node) + ", not a finite number", hint);

@@ -1,7 +1,10 @@
 package convreel.script;
 
 import convreel.model.Scene;
+import convreel.model.Limits;
+import convreel.model.SceneCheck;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,6 +21,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -49,29 +54,39 @@ public final class SceneLoader {
 
     /** Every scene the file describes: itself, or one per variant, named {@code <scene>-<variant>}. */
     public static List<Scene> loadAll(Path file) throws SceneException {
-        return loadAll(file, file.toString());
+        return loadAll(file, SceneCheck.NONE);
     }
 
-    static List<Scene> loadAll(Path file, String shownAs) throws SceneException {
-        return parse(read(file, shownAs), shownAs, sceneName(file), folderOf(file));
+    /**
+     * As {@link #loadAll(Path)}, and each scene passes {@code check} too; a problem it finds is
+     * reported at the line of the beat it is about.
+     */
+    public static List<Scene> loadAll(Path file, SceneCheck check) throws SceneException {
+        return loadAll(file, file.toString(), check);
+    }
+
+    static List<Scene> loadAll(Path file, String shownAs, SceneCheck check) throws SceneException {
+        return parse(read(file, shownAs), shownAs, sceneName(file), folderOf(file), check);
     }
 
     /** As {@link #load(Path)}, but messages call the file {@code shownAs} (tests use this for stable names). */
     static Scene load(Path file, String shownAs) throws SceneException {
-        return loadAll(file, shownAs).get(0);
+        return loadAll(file, shownAs, SceneCheck.NONE).get(0);
     }
 
     /** Validates scene text as though it had been read from {@code file}, which is only used for names. */
     public static Scene parse(String text, Path file) throws SceneException {
-        return parse(text, file.toString(), sceneName(file), folderOf(file)).get(0);
+        requireSize(text.getBytes(StandardCharsets.UTF_8).length, file.toString());
+        return parse(text, file.toString(), sceneName(file), folderOf(file), SceneCheck.NONE).get(0);
     }
 
     /** {@code folder} is where paths in the scene (voice and music files) are relative to. */
-    private static List<Scene> parse(String text, String shownAs, String name, Path folder) throws SceneException {
+    static List<Scene> parse(String text, String shownAs, String name, Path folder, SceneCheck check)
+            throws SceneException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceText source = new SourceText(shownAs, body);
         Node root = compose(body, source);
-        return new SceneReader(source, folder).readAll(root, name);
+        return new SceneReader(source, folder, check).readAll(root, name);
     }
 
     private static Path folderOf(Path file) {
@@ -96,9 +111,15 @@ public final class SceneLoader {
         if (Files.isDirectory(file)) {
             throw SceneException.aboutFile(shownAs, "this is a directory, not a scene file", directoryHint(file, shownAs));
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or a device would be read forever, or block.
+            throw SceneException.aboutFile(shownAs, "this is not a regular file (a pipe, socket or device)",
+                    "give the path of a .yaml scene file");
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // One byte past the limit is enough to know the file is too large, however large it is.
+            bytes = in.readNBytes(Limits.FILE_BYTES + 1);
         } catch (NoSuchFileException missing) {
             throw SceneException.aboutFile(shownAs, "no such scene file", "check the path");
         } catch (AccessDeniedException denied) {
@@ -108,7 +129,15 @@ public final class SceneLoader {
             throw SceneException.aboutFile(shownAs, "cannot read the scene file: " + failed.getMessage(),
                     "check that the path names a readable file");
         }
+        requireSize(bytes.length, shownAs);
         return decode(bytes, shownAs);
+    }
+
+    private static void requireSize(long bytes, String shownAs) throws SceneException {
+        if (bytes > Limits.FILE_BYTES) {
+            throw SceneException.aboutFile(shownAs, "the scene file is larger than the limit of " + Limits.FILE_BYTES
+                    + " bytes (256 KiB)", "split it into several scene files");
+        }
     }
 
     private static String directoryHint(Path directory, String shownAs) {
@@ -156,6 +185,7 @@ public final class SceneLoader {
                 .setSchema(new CoreSchema())
                 .build();
         try {
+            requireShallow(new Parse(settings).parseString(text), source);
             return new Compose(settings).composeString(text).orElseThrow(() -> SceneException.aboutFile(
                     source.shownAs(), "the scene file is empty", "write image:, kernels: and beats: in it"));
         } catch (MarkedYamlEngineException syntax) {
@@ -165,6 +195,31 @@ public final class SceneLoader {
         } catch (YamlEngineException other) {
             throw SceneException.aboutFile(source.shownAs(), "this is not valid YAML: " + other.getMessage(),
                     "check the file's YAML syntax");
+        }
+    }
+
+    /**
+     * The composer builds the tree recursively, so a file nested thousands deep would overflow its
+     * stack; the parser's events are read flat first, and nesting past the limit is refused where it starts.
+     */
+    private static void requireShallow(Iterable<Event> events, SourceText source) throws SceneException {
+        int depth = 0;
+        for (Event event : events) {
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    depth++;
+                    if (depth > Limits.NESTING) {
+                        SceneException tooDeep = event.getStartMark()
+                                .map(mark -> source.at(mark, "lists and mappings nest more than " + Limits.NESTING
+                                        + " deep here", "a scene needs at most 7 levels; close the brackets sooner"))
+                                .orElseGet(() -> SceneException.aboutFile(source.shownAs(),
+                                        "lists and mappings nest more than " + Limits.NESTING + " deep", ""));
+                        throw tooDeep;
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> { }
+            }
         }
     }
 

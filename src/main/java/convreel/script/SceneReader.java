@@ -7,14 +7,18 @@ import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Kernel;
+import convreel.model.Limits;
 import convreel.model.Location;
 import convreel.model.Matrix;
 import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
+import convreel.model.SceneCheck;
 import convreel.model.Stride;
 import convreel.model.Voiceover;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,20 +112,28 @@ final class SceneReader {
 
     /**
      * A beat with the output cell it works out (a step's or a formula's, else null) and the node an
-     * error about that cell points at.
+     * error about that cell points at; the nodes of its picture ({@code show:}, or the beat itself
+     * when that is left out), caption, seconds and compared paddings, for checks that need the whole
+     * scene.
      */
-    private record ReadBeat(Beat beat, String show, Cell at, Node atNode, Voiceover.BeatVoice voice, Node narrationNode) {
+    private record ReadBeat(Beat beat, String show, Cell at, Node atNode, Voiceover.BeatVoice voice, Node narrationNode,
+            Node pictureNode, Node captionNode, Node secondsNode, List<Node> compared) {
     }
 
     private final NodeReader reader;
     private final SourceText source;
     private final Path folder;
+    private final SceneCheck check;
 
-    /** {@code folder} is where voice and music paths in the scene are relative to. */
-    SceneReader(SourceText source, Path folder) {
+    /**
+     * {@code folder} is where voice and music paths in the scene are relative to; {@code check} runs on
+     * every scene read, its problems reported at the beat's line.
+     */
+    SceneReader(SourceText source, Path folder, SceneCheck check) {
         this.reader = new NodeReader(source);
         this.source = source;
         this.folder = folder;
+        this.check = check;
     }
 
     Scene read(Node root, String name) throws SceneException {
@@ -145,7 +157,7 @@ final class SceneReader {
         for (Fields.Entry entry : scene.entries()) {
             Node value = entry.value();
             switch (entry.key()) {
-                case "title" -> title = reader.text(value, "title",
+                case "title" -> title = text(value, "title", Limits.SHOWN_TEXT,
                         "write the title in quotes, such as title: \"Convolution\"");
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
@@ -153,7 +165,7 @@ final class SceneReader {
                 case "tts" -> speech = Optional.of(speech(value));
                 case "music" -> music = Optional.of(music(value));
                 case "variants" -> { }
-                case "image" -> image = matrix(value, "image", "image");
+                case "image" -> image = matrix(value, "image", "image", Limits.IMAGE_SIDE);
                 case "kernels" -> kernels = kernels(value);
                 case "stride" -> stride = stride(value);
                 case "padding" -> padding = padding(value);
@@ -177,8 +189,69 @@ final class SceneReader {
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
         requireStepsInside(beats, primary.values().rows(), primary.values().cols());
-        return new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
+        requireComparedFit(beats, image, primary, stride);
+        requireLength(beats);
+        Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
                 stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
+        Optional<SceneCheck.Problem> problem = check.firstProblem(read);
+        if (problem.isPresent()) {
+            SceneCheck.Problem found = problem.get();
+            ReadBeat beat = beats.get(found.beat());
+            Node at = found.part() == SceneCheck.Part.CAPTION ? beat.captionNode() : beat.pictureNode();
+            throw reader.error(at, found.problem(), found.hint());
+        }
+        return read;
+    }
+
+    /**
+     * The padding beat slides the first kernel over the image with each padding it compares, so each
+     * must leave the kernel room, like the scene's own. (A stride never does: it changes how far the
+     * window hops, not the padded image it hops over.)
+     */
+    private void requireComparedFit(List<ReadBeat> beats, Matrix image, FeatureMap primary, Stride stride)
+            throws SceneException {
+        for (ReadBeat read : beats) {
+            if (!(read.beat() instanceof Beat.PaddingCompare compare)) {
+                continue;
+            }
+            for (int i = 0; i < compare.paddings().size(); i++) {
+                Padding padding = compare.paddings().get(i);
+                try {
+                    FeatureMap.compute(image, primary.kernel(), stride, padding, Activation.NONE);
+                } catch (KernelTooLargeException tooLarge) {
+                    if (read.compared().isEmpty()) {
+                        throw reader.error(read.pictureNode(), tooLarge.getMessage() + " with padding " + padding.label()
+                                + ", which this beat compares by default",
+                                "add paddings: [same, full], which leave the kernel room");
+                    }
+                    throw reader.error(read.compared().get(i), tooLarge.getMessage() + " with this padding",
+                            "compare only paddings that leave the kernel room, such as same");
+                }
+            }
+        }
+    }
+
+    /** The whole video within its limit, reported at the beat that takes it past. */
+    private void requireLength(List<ReadBeat> beats) throws SceneException {
+        double total = 0;
+        for (ReadBeat read : beats) {
+            total += read.beat().seconds();
+            if (total > Limits.VIDEO_SECONDS) {
+                throw reader.error(read.secondsNode(), "the video lasts more than " + (int) Limits.VIDEO_SECONDS
+                        + " seconds (30 minutes) by this beat", "make the beats shorter, or split the scene into several files");
+            }
+        }
+    }
+
+    /** A text, as {@link NodeReader#text} reads it, of at most {@code limit} characters. */
+    private String text(Node node, String what, int limit, String hint) throws SceneException {
+        String text = reader.text(node, what, hint);
+        int length = text.codePointCount(0, text.length());
+        if (length > limit) {
+            throw reader.error(node, what + " is " + length + " characters long, more than the limit of " + limit,
+                    "shorten it to " + limit + " characters or fewer");
+        }
+        return text;
     }
 
     /** Where {@code node} starts, for messages about it after loading. */
@@ -281,13 +354,45 @@ final class SceneReader {
         return new Voiceover.Music(file, volume, location(fileNode));
     }
 
-    /** A path relative to the scene file's folder that must name an existing file. */
+    /**
+     * A path relative to the scene file's folder that names a regular file inside that folder. A
+     * scene from someone else may only use the sound files that come with it: a path that is
+     * absolute, climbs out with {@code ..}, or passes through a link that leads out is refused.
+     */
     private Path existingFile(Node node, String what, String kind) throws SceneException {
         String written = reader.text(node, what, "write the path in quotes, relative to the scene file");
-        Path path = folder.resolve(written).normalize();
+        String relative = kind + " paths are relative to the scene file's folder";
+        Path path;
+        try {
+            path = folder.resolve(written).normalize();
+        } catch (java.nio.file.InvalidPathException invalid) {
+            throw reader.error(node, what + " '" + written + "' is not a path", relative);
+        }
+        if (!path.startsWith(folder)) {
+            throw reader.error(node, what + " '" + written + "' is outside the scene file's folder",
+                    "put the file in the scene file's folder or below it, and give its path from there");
+        }
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw reader.error(node, what + " '" + written + "' does not exist", relative);
+        }
+        if (!Files.exists(path)) {
+            throw reader.error(node, what + " '" + written + "' is a link to a file that does not exist",
+                    "point the link at an existing file, or give the file's own path");
+        }
+        if (Files.isDirectory(path)) {
+            throw reader.error(node, what + " '" + written + "' is a folder, not a file", "give the path of a file in it");
+        }
         if (!Files.isRegularFile(path)) {
-            throw reader.error(node, what + " '" + written + "' does not exist",
-                    kind + " paths are relative to the scene file's folder");
+            throw reader.error(node, what + " '" + written + "' is not a regular file (a pipe, socket or device)",
+                    "give the path of a sound file");
+        }
+        try {
+            if (!path.toRealPath().startsWith(folder.toRealPath())) {
+                throw reader.error(node, what + " '" + written + "' leads out of the scene file's folder through a link",
+                        "copy the file into the scene file's folder");
+            }
+        } catch (IOException unreadable) {
+            throw reader.error(node, what + " '" + written + "' cannot be read: " + unreadable.getMessage(), relative);
         }
         return path;
     }
@@ -319,6 +424,10 @@ final class SceneReader {
         List<Node> items = reader.list(variants.get().value(), "variants", "write one '" + example + "' per variant");
         if (items.isEmpty()) {
             throw reader.error(variants.get().value(), "variants is empty", "write at least one '" + example + "', or remove variants");
+        }
+        if (items.size() > Limits.VARIANTS) {
+            throw reader.error(items.get(Limits.VARIANTS), "this is variant " + (Limits.VARIANTS + 1) + ", more than the limit of "
+                    + Limits.VARIANTS + " variants", "split the variants over several scene files");
         }
         List<Scene> scenes = new ArrayList<>();
         Map<String, Node> names = new LinkedHashMap<>();
@@ -390,18 +499,27 @@ final class SceneReader {
     }
 
     private int fps(Node node) throws SceneException {
-        int fps = reader.whole(node, "fps", "use a whole number of frames per second, such as 30");
-        if (fps < 1 || fps > 120) {
-            throw reader.error(node, "fps is " + fps + ", outside 1 to 120", "use a frame rate from 1 to 120, such as 30");
+        String range = "use a frame rate from " + Limits.MIN_FPS + " to " + Limits.MAX_FPS + ", such as 30";
+        int fps = reader.whole(node, "fps", range);
+        if (fps < Limits.MIN_FPS || fps > Limits.MAX_FPS) {
+            throw reader.error(node, "fps is " + fps + ", outside " + Limits.MIN_FPS + " to " + Limits.MAX_FPS, range);
         }
         return fps;
     }
 
-    /** A rectangular matrix; {@code whole} names the list ("image"), {@code owner} prefixes its rows ("row 2 of image"). */
-    private Matrix matrix(Node node, String whole, String owner) throws SceneException {
+    /**
+     * A rectangular matrix of at most {@code side}×{@code side} numbers; {@code whole} names the list
+     * ("image"), {@code owner} prefixes its rows ("row 2 of image").
+     */
+    private Matrix matrix(Node node, String whole, String owner, int side) throws SceneException {
         List<Node> rows = reader.list(node, whole, "write rows of numbers, such as " + MATRIX_EXAMPLE);
         if (rows.isEmpty()) {
             throw reader.error(node, whole + " has no rows", "write at least one row of numbers, such as " + MATRIX_EXAMPLE);
+        }
+        String largest = "at most " + side + "×" + side;
+        if (rows.size() > side) {
+            throw reader.error(rows.get(side), "this is row " + (side + 1) + " of " + owner + ", more than the limit of "
+                    + side + " rows", "make " + owner + " " + largest);
         }
         double[][] values = new double[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
@@ -419,6 +537,10 @@ final class SceneReader {
                         row + " has " + count(cells.size(), "value") + " but row 1 has " + values[0].length,
                         "give every row of " + owner + " the same number of values");
             }
+            if (cells.size() > side) {
+                throw reader.error(cells.get(side), "this is column " + (side + 1) + " of " + owner
+                        + ", more than the limit of " + side + " columns", "make " + owner + " " + largest);
+            }
             values[r] = new double[cells.size()];
             for (int c = 0; c < cells.size(); c++) {
                 Node cell = cells.get(c);
@@ -427,10 +549,23 @@ final class SceneReader {
                     throw reader.error(cell, at + " is " + NodeReader.describe(cell) + ", not a number",
                             "a matrix is a list of rows, each a list of numbers, such as " + MATRIX_EXAMPLE);
                 }
-                values[r][c] = reader.number(cell, at, "write a number such as 0, 2 or -1.5");
+                values[r][c] = value(cell, at, "write a number such as 0, 2 or -1.5");
             }
         }
         return Matrix.of(values);
+    }
+
+    /**
+     * A number shown on screen and computed with: below {@link Limits#VALUE} in size, so every sum
+     * of products stays finite and exact enough to show.
+     */
+    private double value(Node node, String what, String hint) throws SceneException {
+        double value = reader.number(node, what, hint);
+        if (Math.abs(value) > Limits.VALUE) {
+            throw reader.error(node, what + " is " + NodeReader.shown(node) + ", outside the limit of -1000000 to 1000000",
+                    "scale the values down, such as pixel values 0 to 255 and weights -1 to 1");
+        }
+        return value;
     }
 
     private List<ReadKernel> kernels(Node node) throws SceneException {
@@ -439,6 +574,10 @@ final class SceneReader {
                 : "write one '- name: ...' entry per kernel, each with values such as " + KERNEL_EXAMPLE);
         if (items.isEmpty()) {
             throw reader.error(node, "kernels is empty", "add at least one kernel, such as '- values: " + KERNEL_EXAMPLE + "'");
+        }
+        if (items.size() > Limits.KERNELS) {
+            throw reader.error(items.get(Limits.KERNELS), "this is kernel " + (Limits.KERNELS + 1) + ", more than the limit of "
+                    + Limits.KERNELS + " kernels", "keep " + Limits.KERNELS + " kernels or fewer");
         }
         List<ReadKernel> kernels = new ArrayList<>();
         Map<String, ReadKernel> byName = new LinkedHashMap<>();
@@ -465,7 +604,7 @@ final class SceneReader {
         if (named.isPresent()) {
             nameNode = named.get().value();
             String nameHint = "write a name such as 'vertical edge', or leave name out to call it '" + numbered + "'";
-            name = reader.text(nameNode, "the name of " + numbered, nameHint).strip();
+            name = text(nameNode, "the name of " + numbered, Limits.SHOWN_TEXT, nameHint).strip();
             if (name.isEmpty()) {
                 throw reader.error(nameNode, "the name of " + numbered + " is empty", nameHint);
             }
@@ -479,10 +618,10 @@ final class SceneReader {
             switch (entry.key()) {
                 case "name" -> { }
                 case "values" -> {
-                    weights = matrix(value, "values of " + called, called);
+                    weights = matrix(value, "values of " + called, called, Limits.KERNEL_SIDE);
                     values = value;
                 }
-                case "bias" -> bias = reader.number(value, "bias of " + called, "write a number such as 0 or -1");
+                case "bias" -> bias = value(value, "bias of " + called, "write a number such as 0 or -1");
                 default -> throw unknownKey(entry, KERNEL_KEYS, "in " + called);
             }
         }
@@ -546,6 +685,10 @@ final class SceneReader {
             throw reader.error(node, what + " is " + cells + ", but the window moves at least 1 cell per step",
                     "use 1 or more");
         }
+        if (cells > Limits.STRIDE) {
+            throw reader.error(node, what + " is " + cells + ", more than the limit of " + Limits.STRIDE + " cells",
+                    "use 1 to " + Limits.STRIDE);
+        }
         return cells;
     }
 
@@ -556,6 +699,10 @@ final class SceneReader {
             if (zeros < 0) {
                 throw reader.error(node, "padding is " + zeros + ", a negative number of zeros",
                         "use 0 or more zeros per side, or valid, same or full");
+            }
+            if (zeros > Limits.PADDING) {
+                throw reader.error(node, "padding is " + zeros + ", more than the limit of " + Limits.PADDING + " zeros per side",
+                        "use 0 to " + Limits.PADDING + " zeros per side, or valid, same or full");
             }
             return Padding.zeros(zeros);
         }
@@ -594,6 +741,10 @@ final class SceneReader {
         if (items.isEmpty()) {
             throw reader.error(node, "beats is empty", "add at least one beat, such as '- show: title' with a caption and seconds");
         }
+        if (items.size() > Limits.BEATS) {
+            throw reader.error(items.get(Limits.BEATS), "this is beat " + (Limits.BEATS + 1) + ", more than the limit of "
+                    + Limits.BEATS + " beats", "split the scene into several files");
+        }
         List<ReadBeat> beats = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             beats.add(beat(items.get(i), i + 1));
@@ -607,10 +758,12 @@ final class SceneReader {
         // The kind comes first: it decides which options the other keys may be.
         Optional<Fields.Entry> showEntry = fields.get("show");
         String show = showEntry.isPresent() ? show(showEntry.get().value(), beat) : DEFAULT_SHOW;
+        Node pictureNode = showEntry.map(Fields.Entry::value).orElse(node);
         List<String> options = BEAT_OPTIONS.get(show);
         String caption = null;
         Node captionNode = node;
         Double seconds = null;
+        Node secondsNode = node;
         List<Voiceover.Phrase> phrases = null;
         Node narrationNode = null;
         Path voice = null;
@@ -622,7 +775,7 @@ final class SceneReader {
             switch (entry.key()) {
                 case "show" -> { }
                 case "caption" -> {
-                    caption = reader.text(value, "caption of " + beat,
+                    caption = text(value, "caption of " + beat, Limits.CAPTION,
                             "write the caption in quotes, such as caption: \"...\", or caption: \"\" for no text");
                     captionNode = value;
                 }
@@ -648,7 +801,10 @@ final class SceneReader {
                     }
                     voiceNode = value;
                 }
-                case "seconds" -> seconds = seconds(value, beat);
+                case "seconds" -> {
+                    seconds = seconds(value, beat);
+                    secondsNode = value;
+                }
                 default -> {
                     if (!options.contains(entry.key())) {
                         throw notAnOption(entry, beat, show);
@@ -682,6 +838,8 @@ final class SceneReader {
             default -> new Beat.Slide(caption, seconds);
         };
         Fields.Entry at = given.get("at");
+        Fields.Entry compared = given.get("paddings");
+        List<Node> comparedNodes = compared == null ? List.of() : ((SequenceNode) compared.value()).getValue();
         Node spoken = voiceNode != null ? voiceNode : narrationNode != null ? narrationNode : captionNode;
         if (!marks.isEmpty() && phrases != null && phrases.stream().anyMatch(p -> p.cue().isPresent())) {
             throw reader.error(narrationNode, beat + " names its cues twice: in its narration and in voice: cues",
@@ -692,7 +850,8 @@ final class SceneReader {
         String narration = String.join(" ", spokenPhrases.stream().map(Voiceover.Phrase::text).toList());
         Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration, spokenPhrases, Optional.ofNullable(voice), marks,
                 location(spoken));
-        return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value(), said, narrationNode);
+        return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value(), said, narrationNode, pictureNode,
+                captionNode, secondsNode, comparedNodes);
     }
 
     /**
@@ -702,7 +861,7 @@ final class SceneReader {
     private List<Voiceover.Phrase> narration(Node value, String beat) throws SceneException {
         String hint = "write what is said in quotes, a list of phrases, or narration: \"\" for a silent beat";
         if (!(value instanceof SequenceNode)) {
-            String text = reader.text(value, "narration of " + beat, hint);
+            String text = text(value, "narration of " + beat, Limits.NARRATION, hint);
             return text.isBlank() ? List.of() : List.of(new Voiceover.Phrase(text, Optional.empty(), location(value)));
         }
         List<Voiceover.Phrase> phrases = new ArrayList<>();
@@ -720,7 +879,7 @@ final class SceneReader {
                 cue = Optional.of(cueName(entry.keyNode(), entry.key(), cues));
                 said = entry.value();
             }
-            String text = reader.text(said, "a phrase of " + beat, "write the phrase in quotes, such as " + PHRASE_EXAMPLE);
+            String text = text(said, "a phrase of " + beat, Limits.NARRATION, "write the phrase in quotes, such as " + PHRASE_EXAMPLE);
             if (text.isBlank()) {
                 throw reader.error(said, "a phrase of " + beat + " is empty", "leave it out, or write what is said");
             }
@@ -728,6 +887,11 @@ final class SceneReader {
         }
         if (phrases.isEmpty()) {
             throw reader.error(value, "narration of " + beat + " is an empty list", "write narration: \"\" for a silent beat");
+        }
+        int length = phrases.stream().mapToInt(p -> p.text().codePointCount(0, p.text().length())).sum();
+        if (length > Limits.NARRATION) {
+            throw reader.error(value, "narration of " + beat + " is " + length + " characters long, more than the limit of "
+                    + Limits.NARRATION, "shorten it to " + Limits.NARRATION + " characters or fewer");
         }
         return List.copyOf(phrases);
     }
@@ -809,7 +973,7 @@ final class SceneReader {
                 return DEFAULT_STRIDES;
             }
             List<Stride> strides = new ArrayList<>();
-            for (Node item : items(entry, "strides", "such as strides: [1, 2]")) {
+            for (Node item : compared(entry, "strides", "such as strides: [1, 2]")) {
                 strides.add(stride(item));
             }
             return strides;
@@ -821,7 +985,7 @@ final class SceneReader {
                 return DEFAULT_PADDINGS;
             }
             List<Padding> paddings = new ArrayList<>();
-            for (Node item : items(entry, "paddings", "such as paddings: [valid, same]")) {
+            for (Node item : compared(entry, "paddings", "such as paddings: [valid, same]")) {
                 paddings.add(padding(item));
             }
             return paddings;
@@ -841,7 +1005,7 @@ final class SceneReader {
             }
             List<String> texts = new ArrayList<>();
             for (Node item : items) {
-                texts.add(reader.text(item, "an entry of " + key + " in " + beat, "write it in quotes, such as \"...\""));
+                texts.add(text(item, "an entry of " + key + " in " + beat, Limits.SHOWN_TEXT, "write it in quotes, such as \"...\""));
             }
             return texts;
         }
@@ -859,8 +1023,8 @@ final class SceneReader {
                     throw reader.error(row, "a row of " + beat + " has " + count(cells.size(), "text"),
                             "write each row as two texts, [left, right]");
                 }
-                rows.add(List.of(reader.text(cells.get(0), "a row of " + beat, "write it in quotes"),
-                        reader.text(cells.get(1), "a row of " + beat, "write it in quotes")));
+                rows.add(List.of(text(cells.get(0), "a row of " + beat, Limits.SHOWN_TEXT, "write it in quotes"),
+                        text(cells.get(1), "a row of " + beat, Limits.SHOWN_TEXT, "write it in quotes")));
             }
             return rows;
         }
@@ -878,8 +1042,8 @@ final class SceneReader {
                 String fact = null;
                 for (Fields.Entry part : pair.entries()) {
                     switch (part.key()) {
-                        case "myth" -> myth = reader.text(part.value(), "myth in " + beat, "write it in quotes");
-                        case "fact" -> fact = reader.text(part.value(), "fact in " + beat, "write it in quotes");
+                        case "myth" -> myth = text(part.value(), "myth in " + beat, Limits.SHOWN_TEXT, "write it in quotes");
+                        case "fact" -> fact = text(part.value(), "fact in " + beat, Limits.SHOWN_TEXT, "write it in quotes");
                         default -> throw unknownKey(part, List.of("myth", "fact"), "in an item of " + beat);
                     }
                 }
@@ -896,6 +1060,17 @@ final class SceneReader {
             List<Node> items = reader.list(entry.value(), key + " of " + beat, "write a list, " + example);
             if (items.isEmpty()) {
                 throw reader.error(entry.value(), key + " of " + beat + " is empty", "write at least one, " + example);
+            }
+            return items;
+        }
+
+        /** The strides or paddings a beat compares side by side: at most {@link Limits#COMPARED}. */
+        private List<Node> compared(Fields.Entry entry, String key, String example) throws SceneException {
+            List<Node> items = items(entry, key, example);
+            if (items.size() > Limits.COMPARED) {
+                throw reader.error(items.get(Limits.COMPARED), "this is entry " + (Limits.COMPARED + 1) + " of " + key
+                        + " of " + beat + ", more than the limit of " + Limits.COMPARED, "compare " + Limits.COMPARED
+                        + " or fewer side by side");
             }
             return items;
         }
@@ -917,6 +1092,10 @@ final class SceneReader {
         if (seconds <= 0) {
             throw reader.error(node, beat + " lasts " + NodeReader.shown(node) + " seconds",
                     "use a positive number of seconds, such as 3");
+        }
+        if (seconds > Limits.BEAT_SECONDS) {
+            throw reader.error(node, beat + " lasts " + NodeReader.shown(node) + " seconds, more than the limit of "
+                    + (int) Limits.BEAT_SECONDS, "split it into beats of " + (int) Limits.BEAT_SECONDS + " seconds or less");
         }
         return seconds;
     }

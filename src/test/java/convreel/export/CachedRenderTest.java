@@ -122,8 +122,9 @@ class CachedRenderTest {
             Thread.interrupted();
         }
         assertFalse(Files.exists(video), "no video from an interrupted render");
-        assertEquals(List.of(segments.get(0).key() + ".mp4", segments.get(1).key() + ".mp4"), files(cache.folder()),
-                "the two segments finished before the interrupt, and no partial file");
+        assertEquals(List.of(segments.get(0).key() + ".mp4", segments.get(0).key() + ".sha256",
+                segments.get(1).key() + ".mp4", segments.get(1).key() + ".sha256"), files(cache.folder()),
+                "the two segments finished before the interrupt, their records, and no partial file");
         CacheUse resumed = cachedRender(scene, video, cache);
         assertEquals(List.of(2, 3), resumed.renderedBeats());
         assertArrayEquals(Files.readAllBytes(dir.resolve("reference.mp4")), Files.readAllBytes(video),

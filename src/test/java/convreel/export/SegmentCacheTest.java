@@ -35,11 +35,12 @@ class SegmentCacheTest {
         SegmentCache cache = new SegmentCache(dir, 1500, Duration.ZERO);
         Path first = segment(cache, key('a'), 1000, Duration.ofHours(3));
         Path second = segment(cache, key('b'), 1000, Duration.ofHours(2));
-        assertEquals(first, cache.find(key('a')).orElseThrow());
+        assertEquals(SegmentCache.State.INTACT, cache.check(key('a')));
         cache.trim(List.of());
         assertTrue(Files.exists(first), "used a moment ago");
         assertFalse(Files.exists(second));
-        assertTrue(cache.find(key('b')).isEmpty());
+        assertFalse(Files.exists(cache.recordOf(key('b'))), "a segment's record goes with it");
+        assertEquals(SegmentCache.State.ABSENT, cache.check(key('b')));
     }
 
     @Test
@@ -65,7 +66,47 @@ class SegmentCacheTest {
         cache.trim(List.of());
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(fresh), "perhaps a render writing right now");
-        assertTrue(cache.find(key('b')).isEmpty(), "a staging file is never taken for a segment");
+        assertEquals(SegmentCache.State.ABSENT, cache.check(key('b')), "a staging file is never taken for a segment");
+    }
+
+    @Test
+    void aSegmentIsReusedOnlyWhileItsBytesHaveTheRecordedHash() throws IOException {
+        SegmentCache cache = new SegmentCache(dir, SegmentCache.DEFAULT_LIMIT_BYTES);
+        Path file = segment(cache, key('a'), 1000, Duration.ZERO);
+        assertEquals(SegmentCache.State.INTACT, cache.check(key('a')));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[500] ^= 1;
+        Files.write(file, bytes);
+        assertEquals(SegmentCache.State.ALTERED, cache.check(key('a')), "one bit flipped");
+        cache.record(key('a'), file);
+        assertEquals(SegmentCache.State.INTACT, cache.check(key('a')));
+        Files.delete(cache.recordOf(key('a')));
+        assertEquals(SegmentCache.State.UNRECORDED, cache.check(key('a')), "no record, no trust");
+        Files.writeString(cache.recordOf(key('a')), "not a hash  " + file.getFileName() + "\n");
+        assertEquals(SegmentCache.State.UNRECORDED, cache.check(key('a')), "an unreadable record is no record");
+    }
+
+    @Test
+    void recordsUseSha256sumsFormatSoTheFolderCanBeCheckedByHand() throws IOException {
+        SegmentCache cache = new SegmentCache(dir, SegmentCache.DEFAULT_LIMIT_BYTES);
+        Path file = cache.fileOf(key('a'));
+        Files.writeString(file, "abc");
+        cache.record(key('a'), file);
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  " + key('a') + ".mp4\n",
+                Files.readString(cache.recordOf(key('a'))));
+    }
+
+    @Test
+    void recordsLeftWithoutASegmentAreDeletedOnceNoWriterCanBeAboutToPutItInPlace() throws IOException {
+        SegmentCache cache = new SegmentCache(dir, SegmentCache.DEFAULT_LIMIT_BYTES, Duration.ofMinutes(10));
+        Path orphan = segment(cache, key('a'), 10, Duration.ofHours(1));
+        Path young = segment(cache, key('b'), 10, Duration.ZERO);
+        Files.delete(orphan);
+        Files.delete(young);
+        Files.setLastModifiedTime(cache.recordOf(key('a')), FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        cache.trim(List.of());
+        assertFalse(Files.exists(cache.recordOf(key('a'))));
+        assertTrue(Files.exists(cache.recordOf(key('b'))), "its segment may be about to be renamed into place");
     }
 
     @Test
@@ -81,7 +122,10 @@ class SegmentCacheTest {
 
     private static Path segment(SegmentCache cache, String key, int bytes, Duration age) throws IOException {
         Path file = cache.fileOf(key);
-        Files.write(file, new byte[bytes]);
+        byte[] content = new byte[bytes];
+        new java.util.Random(key.hashCode()).nextBytes(content);
+        Files.write(file, content);
+        cache.record(key, file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
         return file;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.paint.LayoutCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code invalid/NAME.yaml} is rejected with exactly the message in {@code invalid/NAME.err.txt}.
+ * Every {@code invalid/NAME.yaml} is rejected with exactly the message in {@code invalid/NAME.err.txt},
+ * loaded as every command loads a scene: with the check that each beat can be laid out in every format.
  * Run with {@code -Dconvreel.rewriteExpected=true} to rewrite the expected messages on purpose,
  * then read the diff.
  */
@@ -38,7 +40,7 @@ class InvalidScenesTest {
     void invalidSceneIsRejectedWithItsExpectedMessage(String name) throws IOException {
         String shownAs = "invalid/" + name + ".yaml";
         SceneException error = assertThrows(SceneException.class,
-                () -> SceneLoader.load(INVALID.resolve(name + ".yaml"), shownAs));
+                () -> SceneLoader.loadAll(INVALID.resolve(name + ".yaml"), shownAs, new LayoutCheck()));
         Path expectedFile = INVALID.resolve(name + ".err.txt");
         if (Boolean.getBoolean("convreel.rewriteExpected")) {
             Files.writeString(expectedFile, error.getMessage() + "\n", StandardCharsets.UTF_8);

@@ -1,0 +1,129 @@
+package convreel.paint;
+
+import convreel.conv.SceneComputation;
+import convreel.model.Beat;
+import convreel.model.Format;
+import convreel.model.Scene;
+import convreel.model.SceneCheck;
+import convreel.timeline.BeatSpan;
+import convreel.timeline.Timeline;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether every beat of a scene can be drawn in every format, since {@code --format} may pick any of
+ * them: its picture is laid out, its caption fits the caption band, and its first and last frames
+ * paint with everything inside the frame. The loader runs it on every scene, so a scene that
+ * {@code validate} accepts is one that {@code render} renders. (Keeping inside the safe area, away
+ * from the phone app's buttons, is the painter's own promise, tested on the example scenes; a
+ * picture that reaches a little past it still renders, so it is not refused here.)
+ *
+ * <p>Frames are painted on a measuring canvas, which keeps where things would go and draws no
+ * pixels, so the check costs little more than the layout itself.
+ */
+public final class LayoutCheck implements SceneCheck {
+    /** How far past the frame a box may reach: anti-aliasing and rounding, not a layout choice. */
+    private static final double TOLERANCE = 1;
+
+    private final TextShaper shaper;
+
+    /** A check with its own text shaper; shaped text is kept between scenes it checks. */
+    public LayoutCheck() {
+        this.shaper = new TextShaper(Typefaces.bundled());
+    }
+
+    @Override
+    public Optional<Problem> firstProblem(Scene scene) {
+        SceneComputation computation = SceneComputation.of(scene);
+        for (Format format : Format.values()) {
+            Optional<Problem> problem = check(scene.withFormat(format), computation);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Problem> check(Scene scene, SceneComputation computation) {
+        Format format = scene.format();
+        String frame = "the " + format.label() + " frame (" + format.width() + "×" + format.height() + ")";
+        PaintContext context = PaintContext.of(scene, computation, Theme.standard(), shaper, format.width(), format.height());
+        FramePainter.Pictures builder = new FramePainter.Pictures(context);
+        List<BeatPicture> pictures = new ArrayList<>();
+        for (int i = 0; i < scene.beats().size(); i++) {
+            try {
+                pictures.add(builder.of(scene.beats().get(i)));
+            } catch (RuntimeException unplaceable) {
+                // A grid that does not fit is a LayoutException; anything else that stops the picture
+                // being built would stop the render the same way, so it is this beat's error too.
+                return Optional.of(new Problem(i, Part.PICTURE,
+                        "beat " + (i + 1) + " cannot be laid out in " + frame + ": " + unplaceable.getMessage(),
+                        "use a smaller image, kernel or padding, or a larger stride"));
+            }
+        }
+        FramePainter painter = new FramePainter(context, pictures);
+        Rectangle2D band = context.caption();
+        for (int i = 0; i < scene.beats().size(); i++) {
+            if (!pictures.get(i).captioned()) {
+                continue;
+            }
+            ShapedText caption = painter.captionText(scene.beats().get(i).caption());
+            if (caption.height() > band.getHeight() + TOLERANCE || caption.width() > band.getWidth() + TOLERANCE) {
+                return Optional.of(new Problem(i, Part.CAPTION, "the caption of beat " + (i + 1)
+                        + " does not fit the caption band of " + frame + ", even in its smallest readable size",
+                        "shorten it, or split the beat in two"));
+            }
+        }
+        Timeline timeline = Timeline.of(scene, computation);
+        Rectangle2D allowed = new Rectangle2D.Double(-TOLERANCE, -TOLERANCE, format.width() + 2 * TOLERANCE,
+                format.height() + 2 * TOLERANCE);
+        Set<List<Object>> painted = new HashSet<>();
+        for (BeatSpan span : timeline.spans()) {
+            // A beat whose picture, options and predecessor's picture match an earlier beat's paints
+            // the same first and last frames (its caption is checked above): paint each such pair once.
+            int index = span.index();
+            Object at = span.beat() instanceof Beat.Step step ? step.at() : "";
+            List<Object> same = Arrays.asList(index == 0 ? null : pictures.get(index - 1), pictures.get(index), at);
+            if (!painted.add(same)) {
+                continue;
+            }
+            for (int frameIndex : new int[] {span.firstFrame(), span.firstFrame() + span.frameCount() - 1}) {
+                Optional<String> outside = paintOutside(painter, timeline, frameIndex, allowed);
+                if (outside.isPresent()) {
+                    return Optional.of(new Problem(span.index(), Part.PICTURE,
+                            "beat " + (span.index() + 1) + " does not fit " + frame + ": " + outside.get(),
+                            "use a smaller image, kernel or padding, a larger stride, or shorter texts"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code box} lies within {@code area}; an empty box (a blank title) counts by its place. */
+    private static boolean inside(Rectangle2D box, Rectangle2D area) {
+        return box.getMinX() >= area.getMinX() && box.getMaxX() <= area.getMaxX()
+                && box.getMinY() >= area.getMinY() && box.getMaxY() <= area.getMaxY();
+    }
+
+    /** What of frame {@code index} is drawn outside {@code allowed}, or what stops it being drawn; empty if nothing. */
+    private static Optional<String> paintOutside(FramePainter painter, Timeline timeline, int index, Rectangle2D allowed) {
+        try {
+            Canvas canvas = Canvas.measuring();
+            painter.paint(canvas, timeline.at(index));
+            for (Canvas.Element element : canvas.elements()) {
+                if (!inside(element.box(), allowed)) {
+                    String what = element.role() == null ? "a text" : "its " + element.role();
+                    return Optional.of(what + " reaches outside the frame");
+                }
+            }
+            return Optional.empty();
+        } catch (RuntimeException unpaintable) {
+            return Optional.of("its frame " + index + " cannot be painted: " + unpaintable.getMessage());
+        }
+    }
+}

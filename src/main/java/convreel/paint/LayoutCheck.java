@@ -10,8 +10,10 @@ import convreel.timeline.Timeline;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,26 +32,29 @@ public final class LayoutCheck implements SceneCheck {
     /** How far past the frame a box may reach: anti-aliasing and rounding, not a layout choice. */
     private static final double TOLERANCE = 1;
 
-    private final TextShaper shaper;
+    /**
+     * A text shaper per format: the formats are checked at once, one per processor, and a shaper's
+     * caches are not for sharing between threads. Shaped text is kept between scenes this checks.
+     */
+    private final Map<Format, TextShaper> shapers = new EnumMap<>(Format.class);
 
-    /** A check with its own text shaper; shaped text is kept between scenes it checks. */
     public LayoutCheck() {
-        this.shaper = new TextShaper(Typefaces.bundled());
+        for (Format format : Format.values()) {
+            shapers.put(format, new TextShaper(Typefaces.bundled()));
+        }
     }
 
+    /** The first problem in the order of {@link Format#values()}, whichever format's check ends first. */
     @Override
     public Optional<Problem> firstProblem(Scene scene) {
         SceneComputation computation = SceneComputation.of(scene);
-        for (Format format : Format.values()) {
-            Optional<Problem> problem = check(scene.withFormat(format), computation);
-            if (problem.isPresent()) {
-                return problem;
-            }
-        }
-        return Optional.empty();
+        List<Optional<Problem>> problems = Arrays.stream(Format.values()).parallel()
+                .map(format -> check(scene.withFormat(format), computation, shapers.get(format)))
+                .toList();
+        return problems.stream().flatMap(Optional::stream).findFirst();
     }
 
-    private Optional<Problem> check(Scene scene, SceneComputation computation) {
+    private static Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper) {
         Format format = scene.format();
         String frame = "the " + format.label() + " frame (" + format.width() + "×" + format.height() + ")";
         PaintContext context = PaintContext.of(scene, computation, Theme.standard(), shaper, format.width(), format.height());

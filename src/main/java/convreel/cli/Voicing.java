@@ -12,6 +12,8 @@ import convreel.audio.Pcm;
 import convreel.audio.Narrator;
 import convreel.audio.TtsEngine;
 import convreel.model.Beat;
+import convreel.model.Limits;
+import convreel.model.Location;
 import convreel.model.Scene;
 import convreel.model.Voiceover;
 import convreel.script.SceneException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -94,7 +97,31 @@ record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack>
             }
         }
         double[] given = scene.beats().stream().mapToDouble(Beat::seconds).toArray();
-        return new Voicing(clips, BeatTiming.resolve(given, clips), music(scene), unknown, cueStarts(voiceover, clips));
+        double[] seconds = BeatTiming.resolve(given, clips);
+        withinLimits(voiceover, seconds);
+        return new Voicing(clips, seconds, music(scene), unknown, cueStarts(voiceover, clips));
+    }
+
+    /**
+     * The loader holds each beat and the video to their limits by the seconds the scene gives; a
+     * voice can lengthen them, so the same limits hold again once the voice is known.
+     */
+    private static void withinLimits(Voiceover voiceover, double[] seconds) throws SceneException {
+        double total = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            total += seconds[i];
+            Location where = voiceover.beats().get(i).where();
+            if (seconds[i] > Limits.BEAT_SECONDS) {
+                throw SceneException.at(where, String.format(Locale.ROOT,
+                        "with its voice, beat %d lasts %.1f s, more than the limit of %.0f s for a beat", i + 1, seconds[i],
+                        Limits.BEAT_SECONDS), "shorten its narration or voice file, or split the beat");
+            }
+            if (total > Limits.VIDEO_SECONDS) {
+                throw SceneException.at(where, String.format(Locale.ROOT,
+                        "with the voice, the video would pass the limit of %.0f s at beat %d", Limits.VIDEO_SECONDS, i + 1),
+                        "shorten the narration, or split the video into parts");
+            }
+        }
     }
 
     /**

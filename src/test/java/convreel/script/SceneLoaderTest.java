@@ -3,6 +3,7 @@ package convreel.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import convreel.conv.FeatureMap;
@@ -266,5 +267,16 @@ class SceneLoaderTest {
 
         assertEquals("scenes/locked.yaml: cannot read the scene file: permission denied; check the file's permissions",
                 error.getMessage());
+    }
+
+    @Test
+    void aVeryLongLineIsQuotedAroundTheProblemWithTheCaretUnderIt() {
+        String padding = " ".repeat(6000);
+        SceneException error = assertThrows(SceneException.class, () -> parse(
+                "image: [[1]]\nkernels: [{values: [[1]]}]\nbeats: [{caption: \"\"," + padding + "seconds: x}]\n"));
+        List<String> lines = error.getMessage().lines().toList();
+        assertTrue(lines.get(1).length() < 130, "quoted line kept short: " + lines.get(1).length() + " characters");
+        int caret = lines.get(2).indexOf('^');
+        assertEquals('x', lines.get(1).charAt(caret), "the caret points at the bad value");
     }
 }

@@ -78,6 +78,9 @@ public final class SceneException extends Exception {
         return hint;
     }
 
+    /** The most of a source line a message quotes, in characters. */
+    private static final int QUOTED_WIDTH = 100;
+
     private static String render(String file, int line, int column, String problem, String hint, String sourceLine) {
         StringBuilder out = new StringBuilder(file);
         if (line > 0) {
@@ -88,6 +91,15 @@ public final class SceneException extends Exception {
             out.append("; ").append(hint);
         }
         if (line > 0 && sourceLine != null) {
+            int[] codePoints = sourceLine.codePoints().toArray();
+            if (codePoints.length > QUOTED_WIDTH) {
+                // A hostile file may put megabytes on one line: quote the stretch around the column.
+                int from = Math.max(0, Math.min(column - 1 - QUOTED_WIDTH / 2, codePoints.length - QUOTED_WIDTH));
+                int to = Math.min(codePoints.length, from + QUOTED_WIDTH);
+                String before = from > 0 ? "…" : "";
+                sourceLine = before + new String(codePoints, from, to - from) + (to < codePoints.length ? "…" : "");
+                column = column - from + before.length();
+            }
             String number = Integer.toString(line);
             String gutter = " ".repeat(Math.max(0, 5 - number.length()));
             out.append('\n').append((gutter + number + " | " + printable(sourceLine)).stripTrailing());

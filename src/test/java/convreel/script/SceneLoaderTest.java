@@ -3,6 +3,7 @@ package convreel.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import convreel.conv.FeatureMap;
@@ -314,5 +315,16 @@ class SceneLoaderTest {
         assertEquals(Optional.of(dir.resolve("b1.wav")), voice.file());
         assertEquals(List.of("relu"), voice.marks().stream().map(Voiceover.Mark::cue).toList());
         assertEquals(2.4, voice.marks().get(0).seconds());
+    }
+
+    @Test
+    void aVeryLongLineIsQuotedAroundTheProblemWithTheCaretUnderIt() {
+        String padding = " ".repeat(6000);
+        SceneException error = assertThrows(SceneException.class, () -> parse(
+                "image: [[1]]\nkernels: [{values: [[1]]}]\nbeats: [{caption: \"\"," + padding + "seconds: x}]\n"));
+        List<String> lines = error.getMessage().lines().toList();
+        assertTrue(lines.get(1).length() < 130, "quoted line kept short: " + lines.get(1).length() + " characters");
+        int caret = lines.get(2).indexOf('^');
+        assertEquals('x', lines.get(1).charAt(caret), "the caret points at the bad value");
     }
 }

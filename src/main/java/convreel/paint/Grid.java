@@ -140,6 +140,19 @@ public final class Grid {
         if (!showsNumbers()) {
             return;
         }
+        // While a beat takes over, a cell whose number changes dips: the old one out, then the new in.
+        String before = canvas.before(row, col);
+        canvas.shows(row, col, text, alpha);
+        if (before != null && !before.equals(text)) {
+            double change = canvas.change();
+            write(canvas, row, col, before, ink, Math.max(0, 1 - 2 * change));
+            write(canvas, row, col, text, ink, alpha * Math.max(0, 2 * change - 1));
+            return;
+        }
+        write(canvas, row, col, text, ink, alpha);
+    }
+
+    private void write(Canvas canvas, int row, int col, String text, Color ink, double alpha) {
         ShapedText shaped = context.shaper().line(text, new TextStyle((float) (cell * context.geometry().numberShare()), false));
         Rectangle2D square = square(row, col);
         canvas.textCentered(shaped, square.getCenterX(), square.getCenterY(), ink, alpha, null);

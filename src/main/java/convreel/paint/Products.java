@@ -2,7 +2,6 @@ package convreel.paint;
 
 import convreel.conv.FeatureMap;
 import convreel.conv.Window;
-import convreel.model.Activation;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
 
@@ -37,7 +36,7 @@ final class Products {
 
     /**
      * The widest line of the arithmetic of any window of {@code map} at the theme's size: the
-     * products, the sum and the activation. A panel this wide writes them all without shrinking.
+     * products and the sum. A panel this wide writes them all without shrinking.
      */
     static double widest(PaintContext context, FeatureMap map) {
         TextStyle style = new TextStyle(context.theme().mathSize() * context.unit(), false);
@@ -48,20 +47,17 @@ final class Products {
                 widest = Math.max(widest, context.shaper().line(products.row(r), style).width());
             }
             widest = Math.max(widest, products.sum().width());
-            if (context.scene().activation() != Activation.NONE) {
-                widest = Math.max(widest, products.activation(context.scene().activation()).width());
-            }
         }
         return widest;
     }
 
     /**
-     * The height of the stage's arithmetic at the theme's size: a line per kernel row, the sum
-     * and the activation, centred as the stage writes them, with the sum's larger text.
+     * The height of the stage's arithmetic at the theme's size: a line per kernel row and the sum,
+     * centred as the stage writes them, with the sum's larger text.
      */
     static double height(PaintContext context, FeatureMap map) {
         float size = context.theme().mathSize() * context.unit();
-        return (map.kernel().weights().rows() + 2) * size * 1.5 + size * 0.5;
+        return (map.kernel().weights().rows() + 1) * size * 1.5 + size * 0.5;
     }
 
     /** The size the products are written at; the lines around them use it too. */
@@ -120,13 +116,15 @@ final class Products {
         if (kernel.bias() != 0) {
             sum += " + " + numbers.format(kernel.bias()) + " = " + numbers.format(window.biased());
         }
-        return context.shaper().line(sum, new TextStyle(style.size() * 1.25f, true));
+        return context.shaper().line(sum, sumStyle());
     }
 
-    /** "ReLU(−4) = 0". */
-    ShapedText activation(Activation activation) {
-        Numbers numbers = context.numbers();
-        return context.shaper().line(Heat.activationName(activation) + "(" + numbers.format(window.biased()) + ") = "
-                + numbers.format(window.activated()), style);
+    /** The sum's last number on its own, as large as the sum line: the value that lands in the feature map. */
+    ShapedText result() {
+        return context.shaper().line(context.numbers().format(window.biased()), sumStyle());
+    }
+
+    private TextStyle sumStyle() {
+        return new TextStyle(style.size() * 1.25f, true);
     }
 }

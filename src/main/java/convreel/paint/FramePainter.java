@@ -2,6 +2,7 @@ package convreel.paint;
 
 import convreel.conv.SceneComputation;
 import convreel.model.Beat;
+import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.timeline.Actor;
 import convreel.timeline.Camera;
@@ -119,15 +120,19 @@ public final class FramePainter {
         }
     }
 
-    /** The parts of the frame the camera can film: everything but the caption band, split by it. */
+    /**
+     * The parts of the frame the camera can film: everything but the caption band, split by it; on
+     * 9:16, never the right-hand strip the phone app covers with its buttons.
+     */
     private List<Rectangle2D> regions() {
         Rectangle2D band = context.caption();
-        Rectangle2D above = new Rectangle2D.Double(0, 0, context.width(), band.getY());
+        double right = context.scene().format() == Format.SHORTS ? context.safe().getMaxX() : context.width();
+        Rectangle2D above = new Rectangle2D.Double(0, 0, right, band.getY());
         double below = band.getMaxY();
         if (context.stages().size() < 2) {
             return List.of(above);
         }
-        return List.of(above, new Rectangle2D.Double(0, below, context.width(), context.height() - below));
+        return List.of(above, new Rectangle2D.Double(0, below, right, context.height() - below));
     }
 
     /**

@@ -27,7 +27,7 @@ final class MythsPicture implements BeatPicture {
         Theme theme = context.theme();
         int lines = items.size() * 2;
         float size = (float) Math.max(Theme.SMALLEST_TEXT,
-                Math.min(theme.captionSize() * 1.1, stage.getHeight() / (lines + items.size() * 0.6) / 1.5 / context.unit()));
+                Math.min(theme.hookSize(), stage.getHeight() / (lines + items.size() * 0.6) / 1.5 / context.unit()));
         this.markSize = size * context.unit() * 1.05;
         double textRoom = stage.getWidth() - markSize * 2;
         double widest = 0;

@@ -19,6 +19,8 @@ import java.util.Set;
 final class CueSheets implements Beat.Visitor<Direction> {
     /** Window positions worked out slowly, products one by one, before the pass speeds up. */
     static final int SLOW_POSITIONS = 2;
+    /** Fast positions the camera stays in close for when a slide carries on from the slow steps. */
+    static final int CLOSE_FAST_POSITIONS = 3;
 
     private static final Set<Actor> STAGE = EnumSet.of(Actor.INPUT, Actor.KERNEL, Actor.FEATURE_MAP, Actor.ARITHMETIC,
             Actor.CAPTION);
@@ -112,11 +114,14 @@ final class CueSheets implements Beat.Visitor<Direction> {
         }
         Direction.Pass pass = new Direction.Pass(first, map.windows().size() - 1, firstDone);
         Sheet positions = pass(pass, Pace.SLOW, Pace.FAST);
-        Sheet slow = pass(new Direction.Pass(first, Math.min(pass.last(), SLOW_POSITIONS - 1), firstDone), Pace.SLOW, Pace.FAST);
-        Sheet camera = slow.length() > 2.4
-                ? Sheet.sequence(Sheet.cue(Cue.ZOOM_IN).lasting(1.2).eased(Easing.IN_OUT), Sheet.hold(slow.length() - 1.2),
-                        Sheet.cue(Cue.ZOOM_OUT).lasting(1.6).eased(Easing.IN_OUT))
-                : Sheet.sequence(Sheet.cue(Cue.ZOOM_IN).lasting(0), Sheet.cue(Cue.ZOOM_OUT).lasting(0));
+        // In close while the slow positions are worked out, or if the steps before did that, for
+        // the first few fast ones; then back to the whole map.
+        int worked = firstDone ? first + 1 : first;
+        int close = worked < SLOW_POSITIONS ? SLOW_POSITIONS - 1 : first + CLOSE_FAST_POSITIONS;
+        Sheet near = pass(new Direction.Pass(first, Math.min(pass.last(), close), firstDone), Pace.SLOW, Pace.FAST);
+        Sheet camera = Sheet.sequence(Sheet.cue(Cue.ZOOM_IN).lasting(Math.min(1.2, near.length() / 2)).eased(Easing.IN_OUT),
+                Sheet.hold(near.length() / 2 > 1.2 ? near.length() - 1.2 : near.length() / 2),
+                Sheet.cue(Cue.ZOOM_OUT).lasting(1.6).eased(Easing.IN_OUT));
         Sheet sheet = Sheet.sequence(Sheet.together(positions, camera), Sheet.hold(2));
         double zoom = scene.format() == convreel.model.Format.LANDSCAPE ? 1.2 : 1.6;
         return new Direction(sheet, STAGE, zoom, Camera.Focus.WINDOW, pass);

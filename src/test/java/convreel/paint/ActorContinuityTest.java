@@ -142,4 +142,28 @@ class ActorContinuityTest {
             }
         }
     }
+
+    /** The camera magnifies the stage, never the caption band: the band and its caption stay put while the pass zooms in. */
+    @Test
+    void theCameraLeavesTheCaptionBandWhereItIs() throws Exception {
+        Painted painted = Painted.of(defaultScene());
+        Timeline timeline = painted.timeline();
+        int zoomed = -1;
+        for (int f = 0; f < timeline.frameCount() && zoomed < 0; f++) {
+            if (timeline.at(f).camera().zoom() > 1.15 && timeline.at(f).transition() == null) {
+                zoomed = f;
+            }
+        }
+        assertTrue(zoomed >= 0, "the default video zooms in somewhere");
+        List<Canvas.Element> frame = painted.paint(zoomed);
+        Rectangle2D band = box(frame, "caption band");
+        assertEquals(painted.painter().context().caption(), band);
+        List<Canvas.Element> captions = frame.stream()
+                .filter(e -> e.role() == null && e.text() != null && band.contains(e.box())).toList();
+        assertEquals(timeline.at(zoomed).span().beat().caption().replace("\n", " ").length() > 0, !captions.isEmpty(),
+                "the caption is written in its band at its own size");
+        for (Canvas.Element caption : captions) {
+            assertTrue(caption.textSize() < painted.painter().context().unit() * 0.06, "not magnified: " + caption.textSize());
+        }
+    }
 }

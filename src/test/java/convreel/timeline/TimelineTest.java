@@ -170,4 +170,33 @@ class TimelineTest {
         assertEquals(timeline.at(250), timeline.at(250));
         assertEquals(timeline.at(250), Timeline.of(scene, SceneComputation.of(scene)).at(250));
     }
+
+    /** The default video's pass goes in close on the window, then pulls back to the whole map. */
+    @Test
+    void theCameraZoomsInOnTheWindowAndPullsBackInTheDefaultVideosPass() throws Exception {
+        Scene video = convreel.script.SceneLoader.load(java.nio.file.Path.of("scenes/convolution.yaml"));
+        Timeline whole = Timeline.of(video, SceneComputation.of(video));
+        BeatSpan pass = whole.spans().stream().filter(s -> s.beat() instanceof Beat.Slide).findFirst().orElseThrow();
+        double closest = 1;
+        for (int f = pass.firstFrame(); f < pass.firstFrame() + pass.frameCount(); f++) {
+            Camera camera = whole.at(f).camera();
+            if (camera.focus() == Camera.Focus.WINDOW) {
+                closest = Math.max(closest, camera.zoom());
+            }
+        }
+        assertTrue(closest >= 1.19, "in close on the window: " + closest);
+        assertEquals(1.0, whole.at(pass.firstFrame() + pass.frameCount() - 1).camera().zoom(), 1e-9, "back to the whole map");
+    }
+
+    /** The zoom short lives up to its title: its pass looks at the window well over one and a half times closer. */
+    @Test
+    void theZoomShortZooms() throws Exception {
+        Scene zoom = convreel.script.SceneLoader.load(java.nio.file.Path.of("scenes/shorts/3-zoom.yaml"));
+        Timeline short3 = Timeline.of(zoom, SceneComputation.of(zoom));
+        double closest = 1;
+        for (int f = 0; f < short3.frameCount(); f++) {
+            closest = Math.max(closest, short3.at(f).camera().zoom());
+        }
+        assertTrue(closest >= 1.55, "zoom " + closest);
+    }
 }

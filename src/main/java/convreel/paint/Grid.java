@@ -177,10 +177,15 @@ public final class Grid {
                 context.theme().mutedText(), alpha, "label");
     }
 
-    /** A muted line centred under the grid. */
+    /**
+     * A muted line centred under the grid, shrunk if needed to fit the grid's width plus
+     * {@code spill} each side; a text too wide even at the smallest size wraps onto further lines
+     * below the first rather than running under its neighbour.
+     */
     public void footnote(Canvas canvas, String text, double spill, double alpha) {
-        ShapedText shaped = context.fitted(text, context.theme().labelSize(), false, box.getWidth() + 2 * spill);
-        canvas.textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2,
+        ShapedText shaped = context.fittedOrWrapped(text, context.theme().labelSize(), false, box.getWidth() + 2 * spill);
+        double drop = (shaped.height() - shaped.lineHeight()) / 2;
+        canvas.textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2 + drop,
                 context.theme().mutedText(), alpha, "footnote");
     }
 

@@ -7,7 +7,7 @@ import convreel.model.Matrix;
 
 /**
  * One window's arithmetic as the explainer writes it: a line of {@code (input×weight)} terms per
- * kernel row, then "= sum" (with the bias when there is one), then the activation. The text size is
+ * kernel row, then "= sum" (with the bias when there is one); the activation waits for its own beat. The text size is
  * the theme's, or smaller so the widest line fits the panel.
  */
 final class Products {
@@ -117,6 +117,30 @@ final class Products {
             sum += " + " + numbers.format(kernel.bias()) + " = " + numbers.format(window.biased());
         }
         return context.shaper().line(sum, sumStyle());
+    }
+
+    /**
+     * Draws the sum line at ({@code x}, {@code top}): the sum in the accent colour, and the bias term
+     * in the kernel's colour, since the bias comes with the kernel. Returns the line's width.
+     */
+    float paintSum(Canvas canvas, float x, float top, double alpha) {
+        Theme theme = context.theme();
+        Numbers numbers = context.numbers();
+        if (kernel.bias() == 0) {
+            ShapedText sum = sum();
+            canvas.text(sum, x, top, sum.width(), ShapedText.Align.LEFT, theme.accent(), alpha, null);
+            return sum.width();
+        }
+        float cursor = x;
+        String[] parts = {"= " + numbers.format(window.sum()) + " ", "+ " + numbers.format(kernel.bias()),
+            " = " + numbers.format(window.biased())};
+        java.awt.Color[] colours = {theme.accent(), theme.kernel(), theme.accent()};
+        for (int i = 0; i < parts.length; i++) {
+            ShapedText part = context.shaper().line(parts[i], sumStyle());
+            canvas.text(part, cursor, top, part.advance(), ShapedText.Align.LEFT, colours[i], alpha, null);
+            cursor += part.advance();
+        }
+        return cursor - x;
     }
 
     /** The sum's last number on its own, as large as the sum line: the value that lands in the feature map. */

@@ -190,7 +190,8 @@ final class StagePicture implements BeatPicture {
         kernel.numbers(canvas, weights, kernel.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights));
         kernel.label(canvas, "Kernel", layout.gap() / 2, 1);
         if (layout.footnotes()) {
-            kernel.footnote(canvas, StageLayout.kernelFootnote(context, map), layout.gap() / 2, 1);
+            kernel.footnote(canvas, StageLayout.kernelFootnote(context, map, layout.kernel().getWidth() + layout.gap()),
+                    layout.gap() / 2, 1);
         }
     }
 
@@ -235,13 +236,13 @@ final class StagePicture implements BeatPicture {
         int lines = window.inputs().rows() + 1;
         float y = (float) (box.getCenterY() - lines * lineHeight / 2);
         y = products.paint(canvas, (float) box.getX(), y, shot.productsShown());
+        float sumWidth = products.paintSum(canvas, (float) box.getX(), y, shot.sumShown());
         ShapedText sum = products.sum();
-        canvas.text(sum, (float) box.getX(), y, sum.width(), ShapedText.Align.LEFT, theme.accent(), shot.sumShown(), null);
         canvas.block(box, "arithmetic", 1);
         if (shot.landingIn(window.output(), map.values().cols())) {
             ShapedText value = products.result();
             Rectangle2D cell = output.square(window.output().row(), window.output().col());
-            double fromX = box.getX() + sum.width() - value.width() / 2;
+            double fromX = box.getX() + sumWidth - value.width() / 2;
             double fromY = y + sum.height() / 2;
             double t = shot.landing();
             double x = fromX + (cell.getCenterX() - fromX) * t;

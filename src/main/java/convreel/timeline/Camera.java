@@ -9,9 +9,6 @@ import java.util.Objects;
  */
 public record Camera(double zoom, Focus focus, double toward) {
 
-    /** The whole stage, as laid out. */
-    public static final Camera STILL = new Camera(1, Focus.STAGE, 0);
-
     public Camera {
         Objects.requireNonNull(focus, "focus");
         if (!(zoom >= 1) || !(toward >= 0 && toward <= 1)) {

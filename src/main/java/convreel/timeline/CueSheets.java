@@ -47,7 +47,8 @@ final class CueSheets implements Beat.Visitor<Direction> {
 
     /** {@code content} under a slow push of the camera, from the stage as laid out to {@code to} times closer. */
     private static Sheet pushed(Sheet content, double to) {
-        return Sheet.together(content, Sheet.cue(Cue.PUSH).lasting(content.length()).eased(Easing.IN_OUT).between(1, to));
+        // At one steady pace: an eased push would all but stop at each end of the beat, a frozen picture.
+        return Sheet.together(content, Sheet.cue(Cue.PUSH).lasting(content.length()).eased(Easing.LINEAR).between(1, to));
     }
 
     private static List<Sheet> group(int count, java.util.function.IntFunction<Sheet> member) {
@@ -122,7 +123,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
         Sheet camera = Sheet.sequence(Sheet.cue(Cue.ZOOM_IN).lasting(Math.min(1.2, near.length() / 2)).eased(Easing.IN_OUT),
                 Sheet.hold(near.length() / 2 > 1.2 ? near.length() - 1.2 : near.length() / 2),
                 Sheet.cue(Cue.ZOOM_OUT).lasting(1.6).eased(Easing.IN_OUT));
-        Sheet sheet = Sheet.sequence(Sheet.together(positions, camera), Sheet.hold(2));
+        Sheet sheet = pushed(Sheet.sequence(Sheet.together(positions, camera), Sheet.hold(2)), 1.03);
         double zoom = scene.format() == convreel.model.Format.LANDSCAPE ? 1.2 : 1.6;
         return new Direction(sheet, STAGE, zoom, Camera.Focus.WINDOW, pass);
     }

@@ -6,18 +6,21 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
 import convreel.timeline.BeatSpan;
+import convreel.timeline.CueKey;
+import convreel.timeline.CueTimes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Prints what SCENE computes, without rendering: every feature map and the beats' times.",
+        description = {"Prints what SCENE computes, without rendering: every feature map, the beats' times and their cues.",
                 "It never runs a text-to-speech program and writes nothing: a beat is timed to its voice when the voice "
                         + "is a file or a clip a render left in <out>/.cache/tts, and by its own seconds otherwise "
                         + "(the output says which beats)."})
@@ -32,7 +35,8 @@ final class InspectCommand implements Callable<Integer> {
     Path sceneFile;
 
     @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in "
-            + "seconds (\"voiceUnknown\": true on a beat whose voice is not synthesised yet).")
+            + "seconds with their cues (seconds into the beat; \"voiceUnknown\": true on a beat whose voice is not "
+            + "synthesised yet).")
     boolean json;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
@@ -80,6 +84,15 @@ final class InspectCommand implements Callable<Integer> {
                 if (loaded.voicing().unknown().contains(span.index())) {
                     json.writeBooleanField("voiceUnknown", true);
                 }
+                json.writeArrayFieldStart("cues");
+                for (Map.Entry<CueKey, CueTimes.Timed> cue : loaded.timeline().cues(span.index()).cues().entrySet()) {
+                    json.writeStartObject();
+                    json.writeStringField("cue", cue.getKey().name());
+                    json.writeNumberField("start", seconds(cue.getValue().start()));
+                    json.writeNumberField("end", seconds(cue.getValue().end()));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -118,6 +131,19 @@ final class InspectCommand implements Callable<Integer> {
         out.println();
         for (BeatSpan span : loaded.timeline().spans()) {
             out.printf("%7.2f – %7.2f s  %s%n", span.startSeconds(), span.endSeconds(), span.beat().caption());
+            StringBuilder cues = new StringBuilder();
+            for (Map.Entry<CueKey, CueTimes.Timed> cue : loaded.timeline().cues(span.index()).cues().entrySet()) {
+                String entry = String.format(Locale.ROOT, "%s %.2f–%.2f", cue.getKey().name(), cue.getValue().start(),
+                        cue.getValue().end());
+                if (cues.length() > 0 && cues.length() + entry.length() > 90) {
+                    out.println("                     " + cues);
+                    cues.setLength(0);
+                }
+                cues.append(cues.length() > 0 ? " · " : "").append(entry);
+            }
+            if (cues.length() > 0) {
+                out.println("                     " + cues);
+            }
         }
         List<Integer> unknown = loaded.voicing().unknown();
         if (!unknown.isEmpty()) {
@@ -137,6 +163,11 @@ final class InspectCommand implements Callable<Integer> {
             }
             out.println(line);
         }
+    }
+
+    /** Seconds to the millisecond: what a frame can tell apart, without a float's noise. */
+    private static double seconds(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static String number(double v) {

@@ -6,7 +6,8 @@ import convreel.model.Matrix;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Actor;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Line2D;
@@ -14,6 +15,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The activation at work: the feature map before, the function's graph, and the map after, where
@@ -66,18 +68,23 @@ final class ActivationPicture implements BeatPicture {
     }
 
     @Override
+    public Map<Actor, Rectangle2D> actors() {
+        return Map.of(Actor.FEATURE_MAP, before.box());
+    }
+
+    @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         Matrix values = map.values();
         Matrix activated = map.activated();
         Activation activation = context.scene().activation();
         String name = Heat.activationName(activation);
 
-        before.draw(canvas, values, heat(values, theme), "feature map grid");
-        before.label(canvas, "Feature Map", cell * 0.6, 1);
+        Canvas map = canvas.actor(Actor.FEATURE_MAP);
+        before.draw(map, values, heat(values, theme), "feature map grid");
+        before.label(map, "Feature Map", cell * 0.6, 1);
 
-        double drawn = Easing.inOut(Easing.span(p, 0.12, 0.4));
+        double drawn = state.cue(Cue.GRAPH);
         paintGraph(canvas, activation, drawn);
         ShapedText text = context.fitted(formula(formulaLines), theme.labelSize(), true, graph.getWidth() + 1.2 * cell);
         // Further lines go away from the graph, so the first (or last) sits where a single line would.
@@ -85,10 +92,10 @@ final class ActivationPicture implements BeatPicture {
         double formulaY = formulaUnder ? graph.getMaxY() + Grid.labelHeight(context) / 2 + extra
                 : graph.getY() - Grid.labelHeight(context) / 2 - extra;
         canvas.textCentered(text, graph.getCenterX(), formulaY, theme.kernel(),
-                Easing.out(Easing.span(p, 0.05, 0.2)), "formula");
+                state.cue(Cue.FORMULA), "formula");
 
-        double change = Easing.inOut(Easing.span(p, 0.5, 0.8));
-        Canvas right = canvas.faded(Easing.out(Easing.span(p, 0.42, 0.5)));
+        double change = state.cue(Cue.ACTIVATE);
+        Canvas right = canvas.faded(state.cue(Cue.OUTPUT, 0));
         Matrix shown = Heat.blend(values, activated, change);
         after.draw(right, shown, new Grid.Look() {
             @Override
@@ -108,14 +115,14 @@ final class ActivationPicture implements BeatPicture {
         }, "activated grid");
         for (int r = 0; r < values.rows(); r++) {
             for (int c = 0; c < values.cols(); c++) {
-                Heat.crossfadeNumber(right, context, after, r, c, values.get(r, c), activated.get(r, c), change, 1);
+                Heat.activatedNumber(right, context, after, r, c, values.get(r, c), activated.get(r, c), change, 1);
                 if (values.get(r, c) != activated.get(r, c)) {
                     after.outline(right, r, c, theme.negative(), Math.sin(Math.PI * change));
                 }
             }
         }
         after.label(right, name + "(Feature Map)", cell * 0.6, 1);
-        after.footnote(right, DROPPED, cell * 0.6, Easing.out(Easing.span(p, 0.8, 0.9)));
+        after.footnote(right, DROPPED, cell * 0.6, state.cue(Cue.NOTE));
     }
 
     /** The graph as a block, its formula over or under it, on one line or two. */

@@ -5,42 +5,107 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import convreel.timeline.Actor;
 
 /**
- * A frame being painted: the {@link Graphics2D} it draws on, the opacity everything is drawn with
- * (beats fade in and out as a whole), and, when a layout check asks for it, a record of every text
- * and every block drawn, with where it went. A measuring canvas keeps the record and draws nothing.
+ * A frame being painted: the {@link Graphics2D} it draws on, the opacity everything is drawn with,
+ * and, when a layout check asks for it, a record of every text and every block drawn, with where it
+ * went. A measuring canvas keeps the record and draws nothing.
+ *
+ * <p>While one beat takes over from another, a canvas also knows the {@link Casting}: what a picture
+ * draws through {@link #actor} for an actor both beats show is drawn at full strength, moved from
+ * where the old beat had it, while the rest of the picture fades; the old picture's copy of it is
+ * not drawn at all.
  */
 public final class Canvas {
     private final Graphics2D g;
+    /** The picture's own opacity: things it fades in and out itself. */
     private final double opacity;
+    /** The transition's opacity for what is not a shared actor. */
+    private final double veil;
     private final List<Element> record;
+    private final Casting casting;
+    /** The actor drawn through this canvas, or {@code null}. */
+    private final Actor actor;
+    /** Applied to everything drawn, or {@code null}: an actor moving into its new place. */
+    private final AffineTransform transform;
 
-    private Canvas(Graphics2D g, double opacity, List<Element> record) {
+    private Canvas(Graphics2D g, double opacity, double veil, List<Element> record, Casting casting, Actor actor,
+            AffineTransform transform) {
         this.g = g;
         this.opacity = opacity;
+        this.veil = veil;
         this.record = record;
+        this.casting = casting;
+        this.actor = actor;
+        this.transform = transform;
     }
 
     /** A canvas that only draws. */
     public static Canvas on(Graphics2D g) {
         prepare(g);
-        return new Canvas(g, 1, null);
+        return new Canvas(g, 1, 1, null, null, null, null);
     }
 
     /** A canvas that draws and also lists what it drew, for layout checks. */
     public static Canvas recording(Graphics2D g) {
         prepare(g);
-        return new Canvas(g, 1, new ArrayList<>());
+        return new Canvas(g, 1, 1, new ArrayList<>(), null, null, null);
+    }
+
+    /** This canvas drawing through {@code casting}, what is not a shared actor at {@code veil}. */
+    Canvas casting(Casting casting, double veil) {
+        return new Canvas(g, opacity, veil, record, casting, null, null);
+    }
+
+    /** This canvas without its record: a second pass over the same frame is not listed twice. */
+    Canvas unrecorded() {
+        return new Canvas(g, opacity, veil, null, casting, actor, transform);
+    }
+
+    /**
+     * The canvas to draw {@code actor} on: this one, unless a beat is taking over from another
+     * that shows the same actor. Then the new picture's actor is drawn in full, moved from its old
+     * place, and the old picture's is not drawn.
+     */
+    public Canvas actor(Actor actor) {
+        if (casting == null || !casting.shares(actor)) {
+            return new Canvas(g, opacity, veil, record, casting, actor, transform);
+        }
+        if (casting.leaving()) {
+            return new Canvas(g, 0, veil, record, casting, actor, transform);
+        }
+        return new Canvas(g, opacity, 1, record, casting, actor, casting.morph(actor));
+    }
+
+    /**
+     * What cell (row, col) of this canvas's actor showed when the previous beat ended, if this canvas
+     * draws a shared actor while a beat takes over; {@code null} otherwise.
+     */
+    String before(int row, int col) {
+        return casting == null || actor == null ? null : casting.before(actor, row, col);
+    }
+
+    /** How far the change of beat has come, 1 when there is none. */
+    double change() {
+        return casting == null ? 1 : casting.progress();
+    }
+
+    /** Notes that cell (row, col) of this canvas's actor shows {@code text}, when the casting keeps a log. */
+    void shows(int row, int col, String text, double alpha) {
+        if (casting != null && actor != null && visible(alpha)) {
+            casting.log(actor, row, col, text);
+        }
     }
 
     /** A canvas that draws nothing and lists what it would have drawn: a layout check without pixels. */
     public static Canvas measuring() {
-        return new Canvas(null, 1, new ArrayList<>());
+        return new Canvas(null, 1, 1, new ArrayList<>(), null, null, null);
     }
 
     private static void prepare(Graphics2D g) {
@@ -52,11 +117,11 @@ public final class Canvas {
 
     /** This canvas with everything drawn {@code alpha} times as opaque. */
     public Canvas faded(double alpha) {
-        return new Canvas(g, opacity * clamp(alpha), record);
+        return new Canvas(g, opacity * clamp(alpha), veil, record, casting, actor, transform);
     }
 
     public double opacity() {
-        return opacity;
+        return opacity * veil;
     }
 
     /** What was drawn so far, if this canvas records; empty otherwise. */
@@ -66,17 +131,41 @@ public final class Canvas {
 
     public void fill(Shape shape, Color color, double alpha) {
         if (draws() && visible(alpha)) {
-            g.setColor(Theme.fade(color, opacity * alpha));
+            g.setColor(Theme.fade(color, opacity() * alpha));
+            AffineTransform saved = moved();
             g.fill(shape);
+            restore(saved);
         }
     }
 
     public void stroke(Shape shape, Color color, float width, double alpha) {
         if (draws() && visible(alpha)) {
             g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.setColor(Theme.fade(color, opacity * alpha));
+            g.setColor(Theme.fade(color, opacity() * alpha));
+            AffineTransform saved = moved();
             g.draw(shape);
+            restore(saved);
         }
+    }
+
+    /** Applies this canvas's transform, returning the one to restore, or {@code null} if there is none. */
+    private AffineTransform moved() {
+        if (transform == null) {
+            return null;
+        }
+        AffineTransform saved = g.getTransform();
+        g.transform(transform);
+        return saved;
+    }
+
+    private void restore(AffineTransform saved) {
+        if (saved != null) {
+            g.setTransform(saved);
+        }
+    }
+
+    private Rectangle2D placed(Rectangle2D box) {
+        return transform == null ? box : transform.createTransformedShape(box).getBounds2D();
     }
 
     /**
@@ -91,12 +180,16 @@ public final class Canvas {
             return;
         }
         if (draws()) {
-            g.setColor(Theme.fade(color, opacity * alpha));
+            g.setColor(Theme.fade(color, opacity() * alpha));
+            AffineTransform saved = moved();
             text.draw(g, left, top, boxWidth, align);
+            restore(saved);
         }
         if (record != null) {
             float x = left + align.offset(boxWidth, text.width());
-            record.add(new Element(role, new Rectangle2D.Float(x, top, text.width(), text.height()), text.size()));
+            float scale = transform == null ? 1 : (float) Math.sqrt(Math.abs(transform.getDeterminant()));
+            record.add(new Element(role, placed(new Rectangle2D.Float(x, top, text.width(), text.height())),
+                    text.size() * scale, text.text()));
         }
     }
 
@@ -109,7 +202,7 @@ public final class Canvas {
     /** Notes a block (a grid, a panel) in the layout record; it draws nothing. */
     public void block(Rectangle2D box, String role, double alpha) {
         if (record != null && visible(alpha)) {
-            record.add(new Element(role, box, 0));
+            record.add(new Element(role, placed(box), 0, null));
         }
     }
 
@@ -124,7 +217,7 @@ public final class Canvas {
     }
 
     private boolean visible(double alpha) {
-        return opacity * alpha > 0.004;
+        return opacity() * alpha > 0.004;
     }
 
     private static double clamp(double alpha) {
@@ -133,8 +226,8 @@ public final class Canvas {
 
     /**
      * One thing drawn: what it is ({@code null} for text inside a recorded block), where it went,
-     * and for text its size in pixels (0 for blocks).
+     * and for text its size in pixels (0 for blocks) and what it says ({@code null} for blocks).
      */
-    public record Element(String role, Rectangle2D box, float textSize) {
+    public record Element(String role, Rectangle2D box, float textSize, String text) {
     }
 }

@@ -1,6 +1,6 @@
 package convreel.paint;
 
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,6 @@ final class CardPicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         float total = gap * (lines.size() - 1);
         for (ShapedText line : lines) {
             total += line.height();
@@ -34,8 +33,7 @@ final class CardPicture implements BeatPicture {
         float y = (float) (context.safe().getCenterY() - total / 2);
         float left = (float) context.safe().getCenterX() - wrap / 2f;
         for (int i = 0; i < lines.size(); i++) {
-            double from = 0.04 + 0.6 * i / lines.size();
-            double appear = Easing.out(Easing.span(p, from, from + 0.12));
+            double appear = state.cue(Cue.LINE, i);
             ShapedText line = lines.get(i);
             float rise = (float) ((1 - appear) * context.unit() * 0.02);
             canvas.text(line, left, y + rise, wrap, ShapedText.Align.CENTER, i == 0 ? theme.accent() : theme.text(), appear, "card line");

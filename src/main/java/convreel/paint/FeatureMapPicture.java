@@ -6,12 +6,14 @@ import convreel.model.Matrix;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Actor;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The finished feature map, as numbers and as a heat map: where the feature is strong. Its cells
@@ -39,12 +41,12 @@ final class FeatureMapPicture implements BeatPicture {
         float labelSize = context.theme().labelSize();
         Block in = Block.grid("input", padded.rows(), padded.cols())
                 .above(label, context.label(labelSize, true, "ইনপুট ছবি"))
-                .below(label, BlockFlow.Label.NONE)
+                .below(label, context.label(labelSize, false, STRONG))
                 .spill(Length.cells(1));
         Block out = Block.grid("output", values.rows(), values.cols())
                 .gap(Length.cells(2))
                 .above(label, context.label(labelSize, true, "Feature Map"))
-                .below(label, context.label(labelSize, false, STRONG))
+                .below(label, Legend.label(context))
                 .spill(Length.cells(1));
         BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
                 List.of(List.of(
@@ -66,38 +68,37 @@ final class FeatureMapPicture implements BeatPicture {
     }
 
     @Override
+    public Map<Actor, Rectangle2D> actors() {
+        return Map.of(Actor.INPUT, input.box(), Actor.FEATURE_MAP, output.box());
+    }
+
+    @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         Matrix values = map.values();
-        int cells = values.rows() * values.cols();
-        double lit = Easing.span(p, 0.05, 0.5) * cells;
-        double trace = Easing.inOut(Easing.span(p, 0.55, 0.7));
+        double heat = state.cue(Cue.HEAT);
+        double trace = state.cue(Cue.TRACE);
+        Canvas image = canvas.actor(Actor.INPUT);
+        Canvas outputs = canvas.actor(Actor.FEATURE_MAP);
 
-        input.draw(canvas, map.padded(), input.orPixels(Grid.Look.uniform(theme.panel(), theme.text()), map.padded()), "input grid");
-        input.label(canvas, "ইনপুট ছবি", spill, 1);
-        output.draw(canvas, values, new Grid.Look() {
+        input.draw(image, map.padded(), input.orPixels(Grid.Look.uniform(theme.panel(), theme.text()), map.padded()), "input grid");
+        input.label(image, "ইনপুট ছবি", spill, 1);
+        output.draw(outputs, values, new Grid.Look() {
             @Override
             public Color fill(int r, int c) {
-                return Theme.mix(theme.panel(), Heat.color(theme, values.get(r, c), scale), alpha(r, c));
+                // The map as heat: the stronger a response, the stronger its colour grows.
+                Color plain = Heat.color(theme, values.get(r, c), scale);
+                return Theme.mix(plain, Heat.strong(theme, values.get(r, c), scale), heat);
             }
 
             @Override
             public Color ink(int r, int c) {
                 return theme.text();
             }
-
-            @Override
-            public double textAlpha(int r, int c) {
-                return alpha(r, c);
-            }
-
-            private double alpha(int r, int c) {
-                return Math.max(0, Math.min(1, lit - (r * values.cols() + c)));
-            }
         }, "feature map grid");
-        output.label(canvas, "Feature Map", spill, 1);
-        output.footnote(canvas, STRONG, spill, trace);
+        output.label(outputs, "Feature Map", spill, 1);
+        input.footnote(canvas, STRONG, spill, trace);
+        Legend.paint(canvas, context, output.box(), spill, state.cue(Cue.LEGEND));
         if (equals) {
             Operators.equals(canvas, context, input.box(), output.box(), input.cell());
         }

@@ -7,11 +7,13 @@ import convreel.model.Matrix;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Actor;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The formula FeatureMap(i, j) = Σ Image × Kernel + Bias, then the same with one real cell's numbers
@@ -22,6 +24,8 @@ final class FormulaPicture implements BeatPicture {
     private final PaintContext context;
     private final FeatureMap map;
     private final Window window;
+    /** The window's place in reading order: its cues are numbered by it. */
+    private final int index;
     private final Grid input;
     private final Rectangle2D text;
     private final ShapedText general;
@@ -31,6 +35,7 @@ final class FormulaPicture implements BeatPicture {
         this.context = context;
         this.map = context.computation().primary();
         this.window = map.window(at);
+        this.index = map.windows().indexOf(window);
         Theme theme = context.theme();
         Rectangle2D stage = context.stages().get(0);
         this.general = context.fitted("FeatureMap(i, j) = Σ Image × Kernel + Bias", theme.hookSize(), true, stage.getWidth());
@@ -82,22 +87,27 @@ final class FormulaPicture implements BeatPicture {
     }
 
     @Override
+    public Map<Actor, Rectangle2D> actors() {
+        return Map.of(Actor.INPUT, input.box());
+    }
+
+    @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
         Numbers numbers = context.numbers();
-        double p = state.progress();
-        canvas.textCentered(general, formula.getCenterX(), formula.getCenterY(), theme.accent(),
-                Easing.out(Easing.span(p, 0.02, 0.15)), "formula");
+        canvas.textCentered(general, formula.getCenterX(), formula.getCenterY(), theme.accent(), state.cue(Cue.FORMULA),
+                "formula");
 
-        double windowIn = Easing.out(Easing.span(p, 0.2, 0.3));
-        input.draw(canvas, map.padded(), input.orPixels(Grid.Look.uniform(theme.panel(), theme.text()), map.padded()), "input grid");
-        input.label(canvas, "Image", input.cell(), 1);
+        double windowIn = state.cue(Cue.WINDOW);
+        Canvas image = canvas.actor(Actor.INPUT);
+        input.draw(image, map.padded(), input.orPixels(Grid.Look.uniform(theme.panel(), theme.text()), map.padded()), "input grid");
+        input.label(image, "Image", input.cell(), 1);
         double s = input.cell();
         Matrix weights = map.kernel().weights();
         Rectangle2D frame = new Rectangle2D.Double(input.box().getX() + window.left() * s, input.box().getY() + window.top() * s,
                 weights.cols() * s, weights.rows() * s);
-        canvas.fill(frame, theme.window(), 0.16 * windowIn);
-        canvas.stroke(new RoundRectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight(), s * 0.12, s * 0.12),
+        image.fill(frame, theme.window(), 0.16 * windowIn);
+        image.stroke(new RoundRectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight(), s * 0.12, s * 0.12),
                 theme.window(), (float) (s * 0.06), windowIn);
 
         Products products = Products.of(context, window, map.kernel(), text.getWidth());
@@ -108,13 +118,13 @@ final class FormulaPicture implements BeatPicture {
         float x = (float) text.getX();
         canvas.text(head, x, y, head.width(), ShapedText.Align.LEFT, theme.text(), windowIn, null);
         y += lineHeight;
-        double shown = Easing.span(p, 0.3, 0.6) * weights.rows() * weights.cols();
+        double shown = state.cue(Cue.PRODUCTS, index) * weights.rows() * weights.cols();
         y = products.paint(canvas, x, y, shown);
         ShapedText bias = bias(products);
-        canvas.text(bias, x, y, bias.width(), ShapedText.Align.LEFT, theme.kernel(), Easing.out(Easing.span(p, 0.62, 0.7)), null);
+        canvas.text(bias, x, y, bias.width(), ShapedText.Align.LEFT, theme.kernel(), state.cue(Cue.BIAS), null);
         y += lineHeight;
         ShapedText result = result(size);
-        canvas.text(result, x, y, result.width(), ShapedText.Align.LEFT, theme.accent(), Easing.out(Easing.span(p, 0.72, 0.8)), null);
+        canvas.text(result, x, y, result.width(), ShapedText.Align.LEFT, theme.accent(), state.cue(Cue.RESULT), null);
         canvas.block(text, "arithmetic", 1);
     }
 }

@@ -63,7 +63,7 @@ public record FrameGeometry(float unit, Rectangle2D safe, List<Rectangle2D> stag
         Rectangle2D caption = new Rectangle2D.Double(safe.getX(), captionTop, safe.getWidth(), safe.getMaxY() - captionTop);
         Rectangle2D stage = new Rectangle2D.Double(safe.getX(), safe.getY(), safe.getWidth(),
                 captionTop - height * 0.03 - safe.getY());
-        return new FrameGeometry(unit, safe, List.of(stage), caption, theme.captionSize(), 0.46, false, 0);
+        return new FrameGeometry(unit, safe, List.of(stage), caption, theme.captionSize(), 0.52, false, 0);
     }
 
     /**

@@ -2,12 +2,21 @@ package convreel.paint;
 
 import convreel.conv.SceneComputation;
 import convreel.model.Beat;
+import convreel.model.Format;
 import convreel.model.Scene;
+import convreel.timeline.Actor;
+import convreel.timeline.Camera;
 import convreel.timeline.FrameState;
+import convreel.timeline.Transition;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +25,15 @@ import java.util.function.Supplier;
 /**
  * Draws one frame of a scene through plain {@link Graphics2D} calls, so the same code paints video
  * frames on a {@code BufferedImage} and vector frames on an SVG canvas. Each beat's picture is built
- * once, up front; a frame is the beat's picture (cross-faded over the previous one when the picture
- * changes) and the caption band. Every number comes from the scene's {@link SceneComputation}; all
+ * once, up front; a frame is the beat's picture (taking over from the previous one at the start of
+ * a beat), seen through the frame's camera, and the caption band. Every number comes from the scene's {@link SceneComputation}; all
  * text is shaped once by the {@link TextShaper}.
  */
 public final class FramePainter {
     private final PaintContext context;
     private final List<BeatPicture> pictures;
+    /** Per beat, what its actors' cells showed on its last frame (see {@link #shown}); a painter is used by one thread. */
+    private final Map<Integer, Map<Actor, Map<Long, String>>> shown = new HashMap<>();
 
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
         this(PaintContext.of(scene, computation, theme, shaper, width, height));
@@ -72,37 +83,157 @@ public final class FramePainter {
     /** Paints on {@code canvas}; a recording canvas lists what went where, for layout checks. */
     public void paint(Canvas canvas, FrameState state) {
         canvas.fill(new Rectangle2D.Double(0, 0, context.width(), context.height()), context.theme().background(), 1);
-        FrameState outgoing = state.outgoing();
-        BeatPicture picture = pictures.get(state.span().index());
-        if (outgoing != null) {
-            pictures.get(outgoing.span().index()).paint(canvas.faded(fadingOut(state.enter())), outgoing);
+        Camera camera = state.camera();
+        // A measuring canvas checks the layout, which the camera only magnifies inside its clip.
+        if (camera.still() || !canvas.draws()) {
+            paintPictures(canvas, state);
+        } else {
+            filmed(canvas, state, camera);
         }
-        picture.paint(canvas.faded(outgoing == null ? state.enter() : fadingIn(state.enter())), state);
-        paintCaptionBand(canvas, state, picture, outgoing);
+        paintCaptionBand(canvas, state);
     }
 
     /**
-     * A change of picture or caption is a dip, not a blend: the old one fades out in the first half
-     * of the fade, the new one in during the second, so two texts never sit on top of each other.
+     * The pictures through the camera: the region of the frame that holds what the camera looks at
+     * (on 9:16, the stage above or below the caption) is clipped to itself and magnified about the
+     * camera's centre; the rest of the stage is painted as it is. The caption band never moves.
      */
-    private static double fadingOut(double fade) {
-        return Math.max(0, 1 - 2 * fade);
-    }
-
-    private static double fadingIn(double fade) {
-        return Math.max(0, 2 * fade - 1);
+    private void filmed(Canvas canvas, FrameState state, Camera camera) {
+        Graphics2D g = canvas.graphics();
+        List<Rectangle2D> regions = regions();
+        Rectangle2D target = camera.focus() == Camera.Focus.WINDOW ? pictures.get(state.span().index()).window(state) : null;
+        Rectangle2D region = regions.get(0);
+        if (target != null) {
+            for (Rectangle2D candidate : regions) {
+                if (candidate.contains(target.getCenterX(), target.getCenterY())) {
+                    region = candidate;
+                }
+            }
+        }
+        double x = region.getCenterX();
+        double y = region.getCenterY();
+        if (target != null) {
+            x += (target.getCenterX() - x) * camera.toward();
+            y += (target.getCenterY() - y) * camera.toward();
+        }
+        // The camera never looks past the region's edges.
+        double halfW = region.getWidth() / 2 / camera.zoom();
+        double halfH = region.getHeight() / 2 / camera.zoom();
+        x = Math.max(region.getX() + halfW, Math.min(region.getMaxX() - halfW, x));
+        y = Math.max(region.getY() + halfH, Math.min(region.getMaxY() - halfH, y));
+        AffineTransform lens = new AffineTransform();
+        lens.translate(region.getCenterX(), region.getCenterY());
+        lens.scale(camera.zoom(), camera.zoom());
+        lens.translate(-x, -y);
+        Shape clip = g.getClip();
+        AffineTransform saved = g.getTransform();
+        g.clip(region);
+        g.transform(lens);
+        paintPictures(canvas, state);
+        g.setTransform(saved);
+        g.setClip(clip);
+        if (regions.size() > 1) {
+            Area rest = new Area(new Rectangle2D.Double(0, 0, context.width(), context.height()));
+            rest.subtract(new Area(region));
+            rest.subtract(new Area(context.caption()));
+            g.clip(rest);
+            paintPictures(canvas.unrecorded(), state);
+            g.setClip(clip);
+        }
     }
 
     /**
-     * The caption band: the new caption fades in over the previous one; the band itself fades
-     * with the pictures when one of them has no caption band.
+     * The parts of the frame the camera can film: everything but the caption band, split by it; on
+     * 9:16, never the right-hand strip the phone app covers with its buttons.
      */
-    private void paintCaptionBand(Canvas canvas, FrameState state, BeatPicture picture, FrameState outgoing) {
+    private List<Rectangle2D> regions() {
+        Rectangle2D band = context.caption();
+        double right = context.scene().format() == Format.SHORTS ? context.safe().getMaxX() : context.width();
+        Rectangle2D above = new Rectangle2D.Double(0, 0, right, band.getY());
+        double below = band.getMaxY();
+        if (context.stages().size() < 2) {
+            return List.of(above);
+        }
+        return List.of(above, new Rectangle2D.Double(0, below, right, context.height() - below));
+    }
+
+    /**
+     * The beat's picture; while it takes over from the one before, the old picture too: what the
+     * two share moves from its old place to its new one, the rest of the old fades out in the first
+     * half of the change and the rest of the new fades in during the second.
+     */
+    private void paintPictures(Canvas canvas, FrameState state) {
         int index = state.span().index();
-        BeatPicture before = index == 0 ? null : pictures.get(index - 1);
-        boolean beforeCaptioned = before != null && before.captioned();
-        double enter = outgoing == null ? state.caption() : state.enter();
-        double band = picture.captioned() ? (beforeCaptioned ? 1 : enter) : (beforeCaptioned ? 1 - enter : 0);
+        BeatPicture picture = pictures.get(index);
+        Transition transition = state.transition();
+        if (transition == null) {
+            picture.paint(canvas, state);
+            return;
+        }
+        FrameState outgoing = transition.outgoing();
+        int before = outgoing.span().index();
+        pictures.get(before).paint(canvas.casting(Casting.leaving(transition), transition.leaving()), outgoing);
+        picture.paint(canvas.casting(Casting.arriving(transition, morphs(before, index, transition), shown(outgoing)),
+                transition.arriving()), state);
+    }
+
+    /**
+     * For each actor both pictures place, the transform that draws it, laid out for the new picture,
+     * part way back towards where the old picture had it.
+     */
+    private Map<Actor, AffineTransform> morphs(int before, int after, Transition transition) {
+        Map<Actor, AffineTransform> morphs = new EnumMap<>(Actor.class);
+        Map<Actor, Rectangle2D> from = pictures.get(before).actors();
+        Map<Actor, Rectangle2D> to = pictures.get(after).actors();
+        double t = transition.progress();
+        for (Actor actor : transition.shared()) {
+            Rectangle2D a = from.get(actor);
+            Rectangle2D b = to.get(actor);
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            double w = a.getWidth() + (b.getWidth() - a.getWidth()) * t;
+            double h = a.getHeight() + (b.getHeight() - a.getHeight()) * t;
+            double x = a.getX() + (b.getX() - a.getX()) * t;
+            double y = a.getY() + (b.getY() - a.getY()) * t;
+            AffineTransform morph = new AffineTransform();
+            morph.translate(x, y);
+            morph.scale(w / b.getWidth(), h / b.getHeight());
+            morph.translate(-b.getX(), -b.getY());
+            morphs.put(actor, morph);
+        }
+        return morphs;
+    }
+
+    /**
+     * What each actor's cells showed on the last frame of a beat, noted by painting that frame once
+     * on a scratch canvas; kept, since every frame of the next beat's change asks for the same.
+     */
+    private Map<Actor, Map<Long, String>> shown(FrameState last) {
+        return shown.computeIfAbsent(last.span().index(), i -> {
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = scratch.createGraphics();
+            try {
+                Casting log = Casting.logging();
+                pictures.get(i).paint(Canvas.on(g).casting(log, 1), last);
+                return log.shown();
+            } finally {
+                g.dispose();
+            }
+        });
+    }
+
+    /**
+     * The caption band: while a beat takes over, its caption dips (the old one out, then the new one
+     * in); the band itself fades only when one of the two pictures has none.
+     */
+    private void paintCaptionBand(Canvas canvas, FrameState state) {
+        int index = state.span().index();
+        BeatPicture picture = pictures.get(index);
+        Transition transition = state.transition();
+        boolean beforeCaptioned = transition != null && pictures.get(transition.outgoing().span().index()).captioned();
+        double change = state.enter();
+        double band = picture.captioned() ? (beforeCaptioned ? 1 : change) : (beforeCaptioned ? 1 - change : 0);
         if (band <= 0) {
             return;
         }
@@ -112,10 +243,10 @@ public final class FramePainter {
                 context.theme().panel(), 0.85 * band);
         canvas.block(box, "caption band", band);
         if (beforeCaptioned) {
-            drawCaption(canvas, context.scene().beats().get(index - 1).caption(), fadingOut(state.caption()));
+            drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving());
         }
         if (picture.captioned()) {
-            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? fadingIn(state.caption()) : state.caption());
+            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? transition.arriving() : change);
         }
     }
 

@@ -147,6 +147,20 @@ public final class Grid {
         if (!showsNumbers()) {
             return;
         }
+        // While a beat takes over, a cell whose number changes dips: the old one out, then the new in.
+        String before = canvas.before(row, col);
+        canvas.shows(row, col, text, alpha);
+        if (before != null && !before.equals(text)) {
+            double change = canvas.change();
+            write(canvas, row, col, before, ink, Math.max(0, 1 - 2 * change));
+            write(canvas, row, col, text, ink, alpha * Math.max(0, 2 * change - 1));
+            return;
+        }
+        write(canvas, row, col, text, ink, alpha);
+    }
+
+    /** Writes {@code text} centred in its cell, shrunk if it would be wider than the cell's room. */
+    private void write(Canvas canvas, int row, int col, String text, Color ink, double alpha) {
         float size = (float) (cell * context.geometry().numberShare());
         ShapedText shaped = context.shaper().line(text, new TextStyle(size, false));
         double room = cell * ROOM;
@@ -176,10 +190,15 @@ public final class Grid {
                 context.theme().mutedText(), alpha, "label");
     }
 
-    /** A muted line centred under the grid. */
+    /**
+     * A muted line centred under the grid, shrunk if needed to fit the grid's width plus
+     * {@code spill} each side; a text too wide even at the smallest size wraps onto further lines
+     * below the first rather than running under its neighbour.
+     */
     public void footnote(Canvas canvas, String text, double spill, double alpha) {
-        ShapedText shaped = context.fitted(text, context.theme().labelSize(), false, box.getWidth() + 2 * spill);
-        canvas.textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2,
+        ShapedText shaped = context.fittedOrWrapped(text, context.theme().labelSize(), false, box.getWidth() + 2 * spill);
+        double drop = (shaped.height() - shaped.lineHeight()) / 2;
+        canvas.textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2 + drop,
                 context.theme().mutedText(), alpha, "footnote");
     }
 

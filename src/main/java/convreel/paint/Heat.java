@@ -21,6 +21,13 @@ final class Heat {
         return Theme.mix(theme.panel(), hue, 0.12 + 0.5 * strength);
     }
 
+    /** The colour of {@code value} made stronger: the heat map at its height. */
+    static Color strong(Theme theme, double value, double scale) {
+        double strength = scale == 0 ? 0 : Math.min(1, Math.abs(value) / scale);
+        Color hue = value >= 0 ? theme.positive() : theme.negative();
+        return Theme.mix(theme.panel(), hue, 0.3 + 0.7 * strength);
+    }
+
     /** The map part way from {@code before} to {@code after}: how cells change as the activation acts. */
     static Matrix blend(Matrix before, Matrix after, double t) {
         return Matrix.generate(before.rows(), before.cols(),
@@ -28,17 +35,20 @@ final class Heat {
     }
 
     /**
-     * Writes a feature-map cell's value: the raw number fading into the activated one as
-     * {@code activation} goes from 0 to 1, so a negative cell visibly becomes 0 under ReLU.
+     * Writes a feature-map cell's value as {@code activation} goes from 0 to 1: a cell the
+     * activation changes dips, the raw number fading out in the first half and the activated one in
+     * during the second, so a negative cell visibly becomes 0 under ReLU and the two never overlap.
      */
-    static void crossfadeNumber(Canvas canvas, PaintContext context, Grid grid, int row, int col, double raw,
+    static void activatedNumber(Canvas canvas, PaintContext context, Grid grid, int row, int col, double raw,
             double activated, double activation, double alpha) {
         Color ink = context.theme().text();
         Numbers numbers = context.numbers();
-        boolean changes = raw != activated && activation > 0;
-        grid.number(canvas, row, col, numbers.format(raw), ink, alpha * (changes ? 1 - activation : 1));
-        if (changes) {
-            grid.number(canvas, row, col, numbers.format(activated), ink, alpha * activation);
+        if (raw == activated || activation <= 0) {
+            grid.number(canvas, row, col, numbers.format(raw), ink, alpha);
+        } else if (activation < 0.5) {
+            grid.number(canvas, row, col, numbers.format(raw), ink, alpha * (1 - 2 * activation));
+        } else {
+            grid.number(canvas, row, col, numbers.format(activated), ink, alpha * (2 * activation - 1));
         }
     }
 

@@ -5,7 +5,7 @@ import convreel.model.Matrix;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -140,12 +140,11 @@ final class KernelsPicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         int count = maps.size();
         for (int i = 0; i < count; i++) {
             FeatureMap map = maps.get(i);
-            double appear = Easing.out(Easing.span(p, 0.04 + 0.14 * i, 0.16 + 0.14 * i));
-            double filled = Easing.out(Easing.span(p, 0.1 + 0.14 * i, 0.25 + 0.14 * i));
+            double appear = state.cue(Cue.COLUMN, i);
+            double filled = state.cue(Cue.RESPONSE, i);
             Canvas column = canvas.faded(appear);
             Grid kernel = kernels.get(i);
             Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
@@ -175,7 +174,7 @@ final class KernelsPicture implements BeatPicture {
                 output.footnote(column, mapName(i), cell * 0.4, filled);
             }
         }
-        paintStack(canvas.faded(Easing.out(Easing.span(p, 0.62, 0.8))));
+        paintStack(canvas.faded(state.cue(Cue.STACK)));
     }
 
     /** The maps as layers of one output, offset like a deck of cards, with the channel count. */

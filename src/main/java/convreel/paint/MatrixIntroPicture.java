@@ -4,9 +4,12 @@ import convreel.model.Matrix;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Actor;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -50,13 +53,17 @@ final class MatrixIntroPicture implements BeatPicture {
     }
 
     @Override
+    public Map<Actor, Rectangle2D> actors() {
+        return Map.of(Actor.INPUT, imageGrid.box(), Actor.KERNEL, kernelGrid.box());
+    }
+
+    @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
-        double turn = Easing.inOut(Easing.span(p, 0.25, 0.5));
+        double turn = state.cue(Cue.NUMBERS);
         // Too small to read, the numbers never replace the pixels.
         double numbers = imageGrid.showsNumbers() ? turn : 0;
-        Canvas image = canvas.faded(Easing.out(Easing.span(p, 0, 0.12)));
+        Canvas image = canvas.actor(Actor.INPUT).faded(state.cue(Cue.IMAGE));
         imageGrid.draw(image, this.image, new Grid.Look() {
             @Override
             public Color fill(int r, int c) {
@@ -76,9 +83,9 @@ final class MatrixIntroPicture implements BeatPicture {
         imageGrid.label(image, "ইমেজ", imageGrid.cell(), 1);
         imageGrid.footnote(image, imageFootnote(), imageGrid.cell(), turn);
 
-        double arrive = Easing.inOut(Easing.span(p, 0.55, 0.75));
+        double arrive = state.cue(Cue.KERNEL);
         if (arrive > 0) {
-            Canvas kernel = canvas.faded(arrive);
+            Canvas kernel = canvas.actor(Actor.KERNEL).faded(arrive);
             Motion.shifted(kernel, (1 - arrive) * kernelGrid.cell() * 2, 0, () -> {
                 Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
                 kernelGrid.draw(kernel, weights, kernelGrid.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel");

@@ -1,7 +1,7 @@
 package convreel.paint;
 
 import convreel.model.Beat;
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -27,7 +27,7 @@ final class MythsPicture implements BeatPicture {
         Theme theme = context.theme();
         int lines = items.size() * 2;
         float size = (float) Math.max(Theme.SMALLEST_TEXT,
-                Math.min(theme.captionSize() * 1.1, stage.getHeight() / (lines + items.size() * 0.6) / 1.5 / context.unit()));
+                Math.min(theme.hookSize(), stage.getHeight() / (lines + items.size() * 0.6) / 1.5 / context.unit()));
         this.markSize = size * context.unit() * 1.05;
         double textRoom = stage.getWidth() - markSize * 2;
         double widest = 0;
@@ -49,16 +49,13 @@ final class MythsPicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         int count = myths.size();
         double y = top;
         double textX = left + markSize * 1.6;
         for (int i = 0; i < count; i++) {
-            double start = 0.05 + 0.85 * i / count;
-            double slice = 0.85 / count;
-            double mythIn = Easing.out(Easing.span(p, start, start + slice * 0.25));
-            double strike = Easing.inOut(Easing.span(p, start + slice * 0.3, start + slice * 0.5));
-            double factIn = Easing.out(Easing.span(p, start + slice * 0.55, start + slice * 0.8));
+            double mythIn = state.cue(Cue.ROW, i);
+            double strike = state.cue(Cue.STRIKE, i);
+            double factIn = state.cue(Cue.FACT, i);
             ShapedText myth = myths.get(i);
             Marks.cross(canvas, left + markSize / 2, y + lineHeight / 2, markSize, mythIn);
             canvas.text(myth, (float) textX, (float) y, myth.width(), ShapedText.Align.LEFT, theme.mutedText(), mythIn, "myth");

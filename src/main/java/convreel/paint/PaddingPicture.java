@@ -7,9 +7,11 @@ import convreel.model.Scene;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,15 +106,22 @@ final class PaddingPicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
-        double ring = Easing.inOut(Easing.span(p, 0.08, 0.35));
+        double ring = state.cue(Cue.RING);
         int top = widest.rowPads().before();
         int left = widest.colPads().before();
         Matrix image = context.scene().image();
+        Matrix weights = widest.kernel().weights();
+        // The kernel on the padded corner: its zeros light up one by one as they are multiplied.
+        double corner = state.cue(Cue.CORNER);
+        double onCorner = corner > 0 && top + left > 0 ? 1 - state.cue(Cue.OUTPUT, 0) : 0;
+        int multiplied = (int) Math.floor(corner * weights.rows() * weights.cols());
         input.draw(canvas, widest.padded(), new Grid.Look() {
             @Override
             public Color fill(int r, int c) {
-                return inside(r, c) ? theme.panel() : Theme.mix(theme.background(), Theme.mix(theme.panel(), theme.kernel(), 0.25), ring);
+                Color fill = inside(r, c) ? theme.panel()
+                        : Theme.mix(theme.background(), Theme.mix(theme.panel(), theme.kernel(), 0.25), ring);
+                boolean lit = r < weights.rows() && c < weights.cols() && r * weights.cols() + c < multiplied && !inside(r, c);
+                return lit ? Theme.mix(fill, theme.window(), 0.45 * onCorner) : fill;
             }
 
             @Override
@@ -129,16 +138,21 @@ final class PaddingPicture implements BeatPicture {
                 return r >= top && r < top + image.rows() && c >= left && c < left + image.cols();
             }
         }, "input grid");
+        if (onCorner > 0) {
+            Rectangle2D box = input.box();
+            canvas.stroke(new RoundRectangle2D.Double(box.getX(), box.getY(), weights.cols() * cell, weights.rows() * cell,
+                    cell * 0.12, cell * 0.12), theme.window(), (float) (cell * 0.06), onCorner);
+        }
         input.label(canvas, TITLE, cell, 1);
         if (footnotes) {
-            input.footnote(canvas, context.numbers().size(image.rows(), image.cols()), cell, 1 - ring);
-            input.footnote(canvas, context.numbers().size(widest.padded().rows(), widest.padded().cols()), cell, ring);
+            input.footnote(canvas, context.numbers().size(image.rows(), image.cols()), cell, Math.max(0, 1 - 2 * ring));
+            input.footnote(canvas, context.numbers().size(widest.padded().rows(), widest.padded().cols()), cell,
+                    Math.max(0, 2 * ring - 1));
         }
 
         for (int i = 0; i < maps.size(); i++) {
             FeatureMap map = maps.get(i);
-            double appear = Easing.out(Easing.span(p, 0.4 + 0.18 * i, 0.55 + 0.18 * i));
-            Canvas shown = canvas.faded(appear);
+            Canvas shown = canvas.faded(state.cue(Cue.OUTPUT, i));
             Grid output = outputs.get(i);
             double scale = Heat.scaleOf(map.values());
             output.draw(shown, map.values(), new Grid.Look() {
@@ -156,6 +170,34 @@ final class PaddingPicture implements BeatPicture {
             if (footnotes) {
                 output.footnote(shown, outputSize(i, output.cell() < cell), cell * 0.5, 1);
             }
+        }
+        paintInner(canvas, state.cue(Cue.INNER));
+    }
+
+    /**
+     * Each padded output's inner part, the cells whose windows lie inside the image, outlined with
+     * the unpadded output: the same numbers (with stride 1, where they line up cell for cell).
+     */
+    private void paintInner(Canvas canvas, double alpha) {
+        int valid = -1;
+        for (int i = 0; i < maps.size(); i++) {
+            if (maps.get(i).rowPads().total() + maps.get(i).colPads().total() == 0) {
+                valid = i;
+            }
+        }
+        if (alpha <= 0 || valid < 0 || context.scene().stride().rows() != 1 || context.scene().stride().cols() != 1) {
+            return;
+        }
+        Matrix inner = maps.get(valid).values();
+        for (int i = 0; i < maps.size(); i++) {
+            FeatureMap map = maps.get(i);
+            Grid output = outputs.get(i);
+            double s = output.cell();
+            Rectangle2D box = output.box();
+            Rectangle2D part = new Rectangle2D.Double(box.getX() + map.colPads().before() * s, box.getY() + map.rowPads().before() * s,
+                    inner.cols() * s, inner.rows() * s);
+            canvas.stroke(new RoundRectangle2D.Double(part.getX(), part.getY(), part.getWidth(), part.getHeight(), s * 0.15, s * 0.15),
+                    context.theme().accent(), (float) (s * 0.07), alpha);
         }
     }
 }

@@ -5,7 +5,7 @@ import convreel.model.Matrix;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -65,11 +65,10 @@ final class PatternsPicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         for (int i = 0; i < maps.size(); i++) {
             FeatureMap map = maps.get(i);
-            double appear = Easing.out(Easing.span(p, 0.05 + 0.12 * i, 0.2 + 0.12 * i));
-            double light = Easing.inOut(Easing.span(p, 0.45 + 0.08 * i, 0.7 + 0.08 * i));
+            double appear = state.cue(Cue.COLUMN, i);
+            double light = state.cue(Cue.RESPONSE, i);
             Canvas column = canvas.faded(appear);
             Grid pattern = patterns.get(i);
             pattern.draw(column, map.kernel().weights(), Grid.Look.pixels(map.kernel().weights()), "pattern");

@@ -2,13 +2,12 @@ package convreel.paint;
 
 import convreel.conv.FeatureMap;
 import convreel.conv.Window;
-import convreel.model.Activation;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
 
 /**
  * One window's arithmetic as the explainer writes it: a line of {@code (input×weight)} terms per
- * kernel row, then "= sum" (with the bias when there is one), then the activation. The text size is
+ * kernel row, then "= sum" (with the bias when there is one); the activation waits for its own beat. The text size is
  * the theme's, or smaller so the widest line fits the panel.
  */
 final class Products {
@@ -37,7 +36,7 @@ final class Products {
 
     /**
      * The widest line of the arithmetic of any window of {@code map} at the theme's size: the
-     * products, the sum and the activation. A panel this wide writes them all without shrinking.
+     * products and the sum. A panel this wide writes them all without shrinking.
      */
     static double widest(PaintContext context, FeatureMap map) {
         TextStyle style = new TextStyle(context.theme().mathSize() * context.unit(), false);
@@ -48,20 +47,17 @@ final class Products {
                 widest = Math.max(widest, context.shaper().line(products.row(r), style).width());
             }
             widest = Math.max(widest, products.sum().width());
-            if (context.scene().activation() != Activation.NONE) {
-                widest = Math.max(widest, products.activation(context.scene().activation()).width());
-            }
         }
         return widest;
     }
 
     /**
-     * The height of the stage's arithmetic at the theme's size: a line per kernel row, the sum
-     * and the activation, centred as the stage writes them, with the sum's larger text.
+     * The height of the stage's arithmetic at the theme's size: a line per kernel row and the sum,
+     * centred as the stage writes them, with the sum's larger text.
      */
     static double height(PaintContext context, FeatureMap map) {
         float size = context.theme().mathSize() * context.unit();
-        return (map.kernel().weights().rows() + 2) * size * 1.5 + size * 0.5;
+        return (map.kernel().weights().rows() + 1) * size * 1.5 + size * 0.5;
     }
 
     /** The size the products are written at; the lines around them use it too. */
@@ -120,13 +116,39 @@ final class Products {
         if (kernel.bias() != 0) {
             sum += " + " + numbers.format(kernel.bias()) + " = " + numbers.format(window.biased());
         }
-        return context.shaper().line(sum, new TextStyle(style.size() * 1.25f, true));
+        return context.shaper().line(sum, sumStyle());
     }
 
-    /** "ReLU(−4) = 0". */
-    ShapedText activation(Activation activation) {
+    /**
+     * Draws the sum line at ({@code x}, {@code top}): the sum in the accent colour, and the bias term
+     * in the kernel's colour, since the bias comes with the kernel. Returns the line's width.
+     */
+    float paintSum(Canvas canvas, float x, float top, double alpha) {
+        Theme theme = context.theme();
         Numbers numbers = context.numbers();
-        return context.shaper().line(Heat.activationName(activation) + "(" + numbers.format(window.biased()) + ") = "
-                + numbers.format(window.activated()), style);
+        if (kernel.bias() == 0) {
+            ShapedText sum = sum();
+            canvas.text(sum, x, top, sum.width(), ShapedText.Align.LEFT, theme.accent(), alpha, null);
+            return sum.width();
+        }
+        float cursor = x;
+        String[] parts = {"= " + numbers.format(window.sum()) + " ", "+ " + numbers.format(kernel.bias()),
+            " = " + numbers.format(window.biased())};
+        java.awt.Color[] colours = {theme.accent(), theme.kernel(), theme.accent()};
+        for (int i = 0; i < parts.length; i++) {
+            ShapedText part = context.shaper().line(parts[i], sumStyle());
+            canvas.text(part, cursor, top, part.advance(), ShapedText.Align.LEFT, colours[i], alpha, null);
+            cursor += part.advance();
+        }
+        return cursor - x;
+    }
+
+    /** The sum's last number on its own, as large as the sum line: the value that lands in the feature map. */
+    ShapedText result() {
+        return context.shaper().line(context.numbers().format(window.biased()), sumStyle());
+    }
+
+    private TextStyle sumStyle() {
+        return new TextStyle(style.size() * 1.25f, true);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * images and become shaped outline paths in SVG.
  */
 public final class ShapedText {
+    private final String text;
     private final List<TextLayout> lines;
     private final float size;
     private final float lineHeight;
@@ -23,7 +24,8 @@ public final class ShapedText {
      *                 size, so a number in the Bangla font's minus sign sits on the same baseline as
      *                 its Latin neighbours
      */
-    ShapedText(List<TextLayout> lines, float size, float lineHeight, float baseline) {
+    ShapedText(String text, List<TextLayout> lines, float size, float lineHeight, float baseline) {
+        this.text = text;
         this.lines = List.copyOf(lines);
         this.size = size;
         this.lineHeight = lineHeight;
@@ -33,6 +35,11 @@ public final class ShapedText {
             widest = Math.max(widest, line.getVisibleAdvance());
         }
         this.width = widest;
+    }
+
+    /** The text as it was given, for the layout record. */
+    public String text() {
+        return text;
     }
 
     /** The widest line's ink-bearing width in pixels, without trailing spaces. */

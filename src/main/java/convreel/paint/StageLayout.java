@@ -75,6 +75,18 @@ public record StageLayout(double cell, Rectangle2D input, Rectangle2D kernel, Re
         return context.numbers().size(map.kernel().weights().rows(), map.kernel().weights().cols()) + " · " + map.kernel().name();
     }
 
+    /**
+     * The kernel's footnote as it fits under a kernel {@code room} pixels wide with its spill: on
+     * one line, or, rather than shrink it, the size over the name.
+     */
+    static String kernelFootnote(PaintContext context, FeatureMap map, double room) {
+        String line = kernelFootnote(context, map);
+        if (context.line(line, context.theme().labelSize(), false).width() <= room + 0.5) {
+            return line;
+        }
+        return context.numbers().size(map.kernel().weights().rows(), map.kernel().weights().cols()) + "\n" + map.kernel().name();
+    }
+
     /** The boxes of the three grids and the arithmetic panel. */
     public List<Rectangle2D> boxes() {
         return List.of(input, kernel, output, math);

@@ -2,10 +2,10 @@ package convreel.paint;
 
 import convreel.conv.FeatureMap;
 import convreel.conv.Window;
-import convreel.model.Activation;
 import convreel.model.Cell;
 import convreel.model.Matrix;
 import convreel.model.Scene;
+import convreel.timeline.Actor;
 import convreel.timeline.FrameState;
 import convreel.timeline.Shot;
 import convreel.timeline.WindowPose;
@@ -13,6 +13,7 @@ import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.Map;
 
 /**
  * The step and slide beats: the padded input with the sliding window, the kernel, the feature map
@@ -47,18 +48,29 @@ final class StagePicture implements BeatPicture {
     }
 
     @Override
+    public Map<Actor, Rectangle2D> actors() {
+        return Map.of(Actor.INPUT, layout.input(), Actor.KERNEL, layout.kernel(), Actor.FEATURE_MAP, layout.output(),
+                Actor.ARITHMETIC, layout.math());
+    }
+
+    @Override
+    public Rectangle2D window(FrameState state) {
+        return windowBox(state.shot().window());
+    }
+
+    @Override
     public void paint(Canvas canvas, FrameState state) {
         Shot shot = state.shot();
-        paintInput(canvas, shot);
-        paintKernel(canvas);
-        paintOutput(canvas, shot);
+        paintInput(canvas.actor(Actor.INPUT), shot);
+        paintKernel(canvas.actor(Actor.KERNEL), shot);
+        paintOutput(canvas.actor(Actor.FEATURE_MAP), shot);
         if (layout.convolveSign()) {
             Operators.convolve(canvas, context, layout.input(), layout.kernel(), layout.cell());
         }
         if (layout.equalsSign()) {
             Operators.equals(canvas, context, layout.kernel(), layout.output(), layout.cell());
         }
-        paintMath(canvas, shot);
+        paintMath(canvas.actor(Actor.ARITHMETIC), canvas, shot);
     }
 
     private void paintInput(Canvas canvas, Shot shot) {
@@ -131,54 +143,67 @@ final class StagePicture implements BeatPicture {
             layout.input().getY() + (row * scene.stride().rows() + weights.rows() / 2.0) * s};
     }
 
+    private Rectangle2D windowBox(WindowPose pose) {
+        Matrix weights = map.kernel().weights();
+        double s = layout.cell();
+        return new Rectangle2D.Double(layout.input().getX() + pose.col() * scene.stride().cols() * s,
+                layout.input().getY() + pose.row() * scene.stride().rows() * s, weights.cols() * s, weights.rows() * s);
+    }
+
+    /** The kernel cell of the product appearing now, or -1 when none is. */
+    private static int litCell(Shot shot, int cells) {
+        int lit = (int) Math.floor(shot.productsShown());
+        return shot.productsShown() > 0 && lit < cells ? lit : -1;
+    }
+
     /**
-     * The window: its tint and the lit cell being multiplied (under the numbers), or its amber
+     * The window: its tint and the image cell being multiplied (under the numbers), or its amber
      * frame ({@code outline}, over them).
      */
     private void paintWindow(Canvas canvas, Shot shot, boolean outline) {
         Theme theme = context.theme();
-        WindowPose pose = shot.window();
         Matrix weights = map.kernel().weights();
         double s = layout.cell();
-        double x = layout.input().getX() + pose.col() * scene.stride().cols() * s;
-        double y = layout.input().getY() + pose.row() * scene.stride().rows() * s;
-        double w = weights.cols() * s;
-        double h = weights.rows() * s;
+        Rectangle2D box = windowBox(shot.window());
         if (outline) {
-            canvas.stroke(new RoundRectangle2D.Double(x, y, w, h, s * 0.12, s * 0.12), theme.window(), (float) (s * 0.06), 1);
+            canvas.stroke(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), s * 0.12, s * 0.12),
+                    theme.window(), (float) (s * 0.06), 1);
             return;
         }
-        canvas.fill(new Rectangle2D.Double(x, y, w, h), theme.window(), 0.16);
-        int lit = (int) Math.floor(shot.productsShown());
-        if (lit < weights.rows() * weights.cols() && shot.productsShown() > 0) {
-            int kr = lit / weights.cols();
-            int kc = lit % weights.cols();
-            canvas.fill(new Rectangle2D.Double(x + kc * s, y + kr * s, s, s), theme.window(), 0.35);
+        canvas.fill(box, theme.window(), 0.16);
+        int lit = litCell(shot, weights.rows() * weights.cols());
+        if (lit >= 0) {
+            canvas.fill(new Rectangle2D.Double(box.getX() + lit % weights.cols() * s, box.getY() + lit / weights.cols() * s, s, s),
+                    theme.window(), 0.45);
         }
     }
 
-    private void paintKernel(Canvas canvas) {
+    /** The kernel, the cell whose product is appearing lit together with its image cell. */
+    private void paintKernel(Canvas canvas, Shot shot) {
         Theme theme = context.theme();
         Matrix weights = map.kernel().weights();
         Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
-        kernel.draw(canvas, weights, kernel.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel grid");
+        kernel.cells(canvas, weights, kernel.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel grid");
+        int lit = litCell(shot, weights.rows() * weights.cols());
+        if (lit >= 0) {
+            canvas.fill(kernel.square(lit / weights.cols(), lit % weights.cols()), theme.window(), 0.45);
+        }
+        kernel.numbers(canvas, weights, kernel.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights));
         kernel.label(canvas, "Kernel", layout.gap() / 2, 1);
         if (layout.footnotes()) {
-            kernel.footnote(canvas, StageLayout.kernelFootnote(context, map), layout.gap() / 2, 1);
+            kernel.footnote(canvas, StageLayout.kernelFootnote(context, map, layout.kernel().getWidth() + layout.gap()),
+                    layout.gap() / 2, 1);
         }
     }
 
+    /** The feature map: the cells worked out so far, in heat colours, and the one being worked on outlined. */
     private void paintOutput(Canvas canvas, Shot shot) {
         Theme theme = context.theme();
         Matrix values = map.values();
-        Matrix activated = map.activated();
-        // A step applies the activation in its arithmetic only; the map is activated after a full pass.
-        double a = shot.reveal() instanceof Shot.Reveal.Prefix ? shot.activation() : 0;
-        Matrix shown = Heat.blend(values, activated, a);
-        output.draw(canvas, shown, new Grid.Look() {
+        output.draw(canvas, values, new Grid.Look() {
             @Override
             public Color fill(int r, int c) {
-                return Theme.mix(theme.panel(), Heat.color(theme, shown.get(r, c), valueScale), revealed(r, c));
+                return Theme.mix(theme.panel(), Heat.color(theme, values.get(r, c), valueScale), shot.alpha(new Cell(r, c), values.cols()));
             }
 
             @Override
@@ -188,46 +213,43 @@ final class StagePicture implements BeatPicture {
 
             @Override
             public double textAlpha(int r, int c) {
-                return 0;
-            }
-
-            private double revealed(int r, int c) {
-                return shot.reveal().alpha(new Cell(r, c), values.cols());
+                return shot.alpha(new Cell(r, c), values.cols());
             }
         }, "feature map grid");
-        for (int r = 0; r < values.rows(); r++) {
-            for (int c = 0; c < values.cols(); c++) {
-                double revealed = shot.reveal().alpha(new Cell(r, c), values.cols());
-                Heat.crossfadeNumber(canvas, context, output, r, c, values.get(r, c), activated.get(r, c), a, revealed);
-            }
-        }
         Cell writing = shot.math().output();
-        output.outline(canvas, writing.row(), writing.col(), theme.window(), 1 - a);
+        output.outline(canvas, writing.row(), writing.col(), theme.window(), 1);
         output.label(canvas, "Feature Map", layout.gap() / 2, 1);
         if (layout.footnotes()) {
-            String size = context.numbers().size(values.rows(), values.cols());
-            output.footnote(canvas, size, layout.gap() / 2, 1 - a);
-            output.footnote(canvas, size + " · " + Heat.activationName(scene.activation()), layout.gap() / 2, a);
+            output.footnote(canvas, context.numbers().size(values.rows(), values.cols()), layout.gap() / 2, 1);
         }
     }
 
-    /** The products written out row by row as in the explainer, then their sum, bias and activation. */
-    private void paintMath(Canvas canvas, Shot shot) {
+    /**
+     * The products written out row by row as in the explainer, then their sum (with the bias when
+     * there is one); the sum's value then flies into its feature-map cell.
+     */
+    private void paintMath(Canvas canvas, Canvas frame, Shot shot) {
         Theme theme = context.theme();
         Window window = shot.math();
         Rectangle2D box = layout.math();
         Products products = Products.of(context, window, map.kernel(), box.getWidth());
         float lineHeight = products.lineHeight();
-        int lines = window.inputs().rows() + 2;
+        int lines = window.inputs().rows() + 1;
         float y = (float) (box.getCenterY() - lines * lineHeight / 2);
         y = products.paint(canvas, (float) box.getX(), y, shot.productsShown());
+        float sumWidth = products.paintSum(canvas, (float) box.getX(), y, shot.sumShown());
         ShapedText sum = products.sum();
-        canvas.text(sum, (float) box.getX(), y, sum.width(), ShapedText.Align.LEFT, theme.accent(), shot.sumShown(), null);
-        y += lineHeight * 1.2f;
-        if (scene.activation() != Activation.NONE) {
-            ShapedText relu = products.activation(scene.activation());
-            canvas.text(relu, (float) box.getX(), y, relu.width(), ShapedText.Align.LEFT, theme.kernel(), shot.activation(), null);
-        }
         canvas.block(box, "arithmetic", 1);
+        if (shot.landingIn(window.output(), map.values().cols())) {
+            ShapedText value = products.result();
+            Rectangle2D cell = output.square(window.output().row(), window.output().col());
+            double fromX = box.getX() + sumWidth - value.width() / 2;
+            double fromY = y + sum.height() / 2;
+            double t = shot.landing();
+            double x = fromX + (cell.getCenterX() - fromX) * t;
+            // An arc: the value rises a little before it drops into its cell.
+            double y0 = fromY + (cell.getCenterY() - fromY) * t - Math.sin(Math.PI * t) * layout.cell() * 0.6;
+            frame.textCentered(value, x, y0, theme.accent(), 1, null);
+        }
     }
 }

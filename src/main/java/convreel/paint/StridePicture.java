@@ -8,7 +8,7 @@ import convreel.model.Stride;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
 import convreel.paint.BlockFlow.Rows;
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.Color;
 import java.awt.geom.Path2D;
@@ -112,8 +112,7 @@ final class StridePicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
-        double sweep = Easing.span(p, 0.08, 0.78);
+        double sweep = state.cue(Cue.SWEEP);
         for (int i = 0; i < maps.size(); i++) {
             FeatureMap map = maps.get(i);
             Grid input = inputs.get(i);
@@ -121,7 +120,7 @@ final class StridePicture implements BeatPicture {
             List<Window> windows = map.windows();
             double position = sweep * (windows.size() - 1);
             int at = (int) Math.floor(position);
-            double hop = Easing.glide(position - at);
+            double hop = position - at;
             Grid.Look look = Grid.Look.uniform(theme.panel(), theme.text());
             input.cells(canvas, map.padded(), input.orPixels(look, map.padded()), "input grid");
             ShapedText title = title(i);
@@ -164,7 +163,7 @@ final class StridePicture implements BeatPicture {
                 }
             }, "feature map grid");
             if (footnotes) {
-                double summary = Easing.out(Easing.span(p, 0.8, 0.9));
+                double summary = state.cue(Cue.COST);
                 output.footnote(canvas, outputSize(i), cell * 0.4, 1);
                 canvas.textCentered(cost(i), input.box().getCenterX(), input.box().getMaxY() + Grid.labelHeight(context) / 2,
                         theme.mutedText(), summary, "cost");

@@ -1,6 +1,6 @@
 package convreel.paint;
 
-import convreel.timeline.Easing;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -164,7 +164,6 @@ final class TablePicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
-        double p = state.progress();
         double headerHeight = setting.headerHeight();
         double divider = box.getX() + setting.left();
         canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), headerHeight, 16, 16),
@@ -175,8 +174,7 @@ final class TablePicture implements BeatPicture {
         double top = box.getY() + headerHeight;
         List<List<ShapedText>> rows = setting.rows();
         for (int r = 0; r < rows.size(); r++) {
-            double from = 0.1 + 0.7 * r / rows.size();
-            double appear = Easing.out(Easing.span(p, from, from + 0.12));
+            double appear = state.cue(Cue.ROW, r);
             double rowHeight = setting.rowHeights().get(r);
             Canvas row = canvas.faded(appear);
             for (int c = 0; c < 2; c++) {

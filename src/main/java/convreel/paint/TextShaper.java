@@ -79,7 +79,7 @@ public final class TextShaper {
         }
         LineMetrics metrics = typefaces.latin(style.bold()).deriveFont(style.size()).getLineMetrics("0", CONTEXT);
         float baseline = (lineHeight - metrics.getAscent() - metrics.getDescent()) / 2 + metrics.getAscent();
-        return new ShapedText(lines, style.size(), lineHeight, baseline);
+        return new ShapedText(text, lines, style.size(), lineHeight, baseline);
     }
 
     /** The text with a font set on every run, chosen by the script of its characters. */

@@ -44,8 +44,8 @@ public record Theme(
                 new Color(0x60A5FA),
                 new Color(0x334155),
                 1f / 21,
-                1f / 27,
-                1f / 26,
+                1f / 24,
+                1f / 23,
                 1f / 12,
                 1f / 17);
     }

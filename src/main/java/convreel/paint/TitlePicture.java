@@ -1,39 +1,115 @@
 package convreel.paint;
 
+import convreel.conv.FeatureMap;
+import convreel.model.Cell;
+import convreel.model.Matrix;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
+import convreel.timeline.Shot;
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
-/** The title card: the scene's title, an accent bar, and the beat's caption as the hook line. */
+/**
+ * The hook: the scene's title and the question, and under them the kernel already sliding over the
+ * image while its numbers land in the feature map, from the very first frame. No caption band.
+ */
 final class TitlePicture implements BeatPicture {
     private final PaintContext context;
+    private final FeatureMap map;
     private final ShapedText title;
     private final ShapedText hook;
     private final float wrap;
+    private final float top;
+    private final Grid input;
+    private final Grid output;
 
     TitlePicture(PaintContext context, String caption) {
         this.context = context;
+        this.map = context.computation().primary();
         this.wrap = (float) context.safe().getWidth() * 0.9f;
         Theme theme = context.theme();
         this.title = context.wrappedEvenly(context.scene().title(), theme.titleSize(), true, wrap);
         this.hook = context.wrappedEvenly(caption, theme.hookSize(), false, wrap);
+        Rectangle2D safe = context.safe();
+        float gap = context.unit() * 0.05f;
+        Matrix padded = map.padded();
+        Matrix values = map.values();
+        double text = title.height() + gap + hook.height();
+        // The demo takes what the text leaves, its cells never too small to read their numbers.
+        double room = safe.getHeight() - text - gap * 1.5;
+        double cell = Math.max(Grid.smallestCell(context), Math.min(room / Math.max(padded.rows(), values.rows()),
+                safe.getWidth() * 0.8 / (padded.cols() + 1.5 + values.cols())));
+        double demoWidth = (padded.cols() + 1.5 + values.cols()) * cell;
+        double demoHeight = Math.max(padded.rows(), values.rows()) * cell;
+        this.top = (float) (safe.getCenterY() - (text + gap * 1.5 + demoHeight) / 2);
+        double demoTop = top + text + gap * 1.5;
+        double left = safe.getCenterX() - demoWidth / 2;
+        this.input = Grid.at(context, left, demoTop + (demoHeight - padded.rows() * cell) / 2, padded.rows(), padded.cols(), cell);
+        this.output = Grid.at(context, left + (padded.cols() + 1.5) * cell, demoTop + (demoHeight - values.rows() * cell) / 2,
+                values.rows(), values.cols(), cell);
     }
 
     @Override
     public void paint(Canvas canvas, FrameState state) {
-        Rectangle2D safe = context.safe();
         float unit = context.unit();
         Theme theme = context.theme();
-        float rise = (float) ((1 - state.enter()) * unit * 0.03);
+        double titleIn = state.cue(Cue.TITLE);
+        double hookIn = state.cue(Cue.HOOK);
         float gap = unit * 0.05f;
-        float top = (float) (safe.getCenterY() - (title.height() + gap + hook.height()) / 2 + rise);
-        float centre = (float) safe.getCenterX();
+        float centre = (float) context.safe().getCenterX();
         float left = centre - wrap / 2f;
         canvas.text(title, left, top, wrap, ShapedText.Align.CENTER, theme.text(), 1, "title");
         float barY = top + title.height() + gap / 2;
-        float barHalf = (float) (safe.getWidth() / 15 * state.enter());
+        float barHalf = (float) (context.safe().getWidth() / 15 * titleIn);
         canvas.fill(new RoundRectangle2D.Float(centre - barHalf, barY - 3, 2 * barHalf, 6, 6, 6), theme.accent(), 1);
-        canvas.text(hook, left, top + title.height() + gap, wrap, ShapedText.Align.CENTER, theme.accent(), state.caption(), "hook");
+        float rise = (float) ((1 - hookIn) * unit * 0.02);
+        canvas.text(hook, left, top + title.height() + gap + rise, wrap, ShapedText.Align.CENTER, theme.accent(), 0.35 + 0.65 * hookIn,
+                "hook");
+        paintDemo(canvas, state.shot());
+    }
+
+    /** The window sliding over the image and each sum dropping into its cell of the map. */
+    private void paintDemo(Canvas canvas, Shot shot) {
+        Theme theme = context.theme();
+        Matrix padded = map.padded();
+        Matrix values = map.values();
+        Grid.Look plain = Grid.Look.uniform(theme.panel(), theme.text());
+        input.cells(canvas, padded, input.orPixels(plain, padded), "hook input");
+        double s = input.cell();
+        Matrix weights = map.kernel().weights();
+        Rectangle2D window = new Rectangle2D.Double(input.box().getX() + shot.window().col() * context.scene().stride().cols() * s,
+                input.box().getY() + shot.window().row() * context.scene().stride().rows() * s, weights.cols() * s, weights.rows() * s);
+        canvas.fill(window, theme.window(), 0.16);
+        input.numbers(canvas, padded, input.orPixels(plain, padded));
+        canvas.stroke(new RoundRectangle2D.Double(window.getX(), window.getY(), window.getWidth(), window.getHeight(), s * 0.12, s * 0.12),
+                theme.window(), (float) (s * 0.06), 1);
+        double scale = Heat.scaleOf(values);
+        output.draw(canvas, values, new Grid.Look() {
+            @Override
+            public Color fill(int r, int c) {
+                return Theme.mix(theme.panel(), Heat.color(theme, values.get(r, c), scale), shot.alpha(new Cell(r, c), values.cols()));
+            }
+
+            @Override
+            public Color ink(int r, int c) {
+                return theme.text();
+            }
+
+            @Override
+            public double textAlpha(int r, int c) {
+                return shot.alpha(new Cell(r, c), values.cols());
+            }
+        }, "hook feature map");
+        Cell landing = shot.math().output();
+        if (shot.landingIn(landing, values.cols())) {
+            Rectangle2D square = output.square(landing.row(), landing.col());
+            ShapedText value = context.shaper().line(context.numbers().format(values.get(landing.row(), landing.col())),
+                    new TextStyle((float) (output.cell() * context.geometry().numberShare()), true));
+            canvas.textCentered(value, square.getCenterX(), square.getCenterY() - (1 - shot.landing()) * output.cell() * 0.8,
+                    theme.accent(), shot.landing(), null);
+        }
+        Operators.equals(canvas, context, input.box(), output.box(), input.cell());
     }
 
     @Override

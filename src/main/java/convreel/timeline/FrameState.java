@@ -1,18 +1,43 @@
 package convreel.timeline;
 
 /**
- * Everything a painter needs for one frame: the beat it belongs to, how far into that beat it is,
- * how visible the beat's content is (it fades in when the picture changes), and the stage's shot.
+ * Everything a painter needs for one frame, every animated value already resolved: the beat, the
+ * values of its cues at this frame, the stage's shot, the camera, and while the beat takes over
+ * from the one before, the transition. Pictures draw these values and never compute time.
  *
- * @param frame    zero-based frame index in the video
- * @param span     the beat this frame belongs to
- * @param progress 0 on the beat's first frame, 1 on its last
- * @param enter    opacity of content that enters with this beat, 0 to 1
- * @param caption  opacity of the caption, 0 to 1
- * @param shot     what the step and slide stage shows; {@code null} for other kinds of beat
- * @param outgoing while this beat's picture fades in over a different one, the previous beat's
- *                 finished frame, fading out; otherwise {@code null}
+ * @param frame      zero-based frame index in the video
+ * @param span       the beat this frame belongs to
+ * @param seconds    seconds since the beat's first frame
+ * @param cues       the beat's resolved cue sheet
+ * @param shot       what a stage with the sliding window shows; {@code null} for beats without one
+ * @param camera     where the camera looks
+ * @param transition the change from the previous beat, or {@code null} once it is complete
  */
-public record FrameState(int frame, BeatSpan span, double progress, double enter, double caption, Shot shot,
-        FrameState outgoing) {
+public record FrameState(int frame, BeatSpan span, double seconds, CueTimes cues, Shot shot, Camera camera,
+        Transition transition) {
+
+    /** The value of {@code cue} on this frame (0 to 1 unless the sheet says otherwise). */
+    public double cue(Cue cue) {
+        return cues.value(CueKey.of(cue), seconds);
+    }
+
+    /** The value of member {@code index} of a group of cues. */
+    public double cue(Cue cue, int index) {
+        return cues.value(new CueKey(cue, index), seconds);
+    }
+
+    /** How far the change from the previous beat has come: 1 when there is none. */
+    public double enter() {
+        return transition == null ? 1 : transition.progress();
+    }
+
+    /** Opacity of the caption: it changes with the picture. */
+    public double caption() {
+        return enter();
+    }
+
+    /** The previous beat's last frame while this one takes over from it, else {@code null}. */
+    public FrameState outgoing() {
+        return transition == null ? null : transition.outgoing();
+    }
 }

@@ -2,46 +2,30 @@ package convreel.timeline;
 
 import convreel.conv.Window;
 import convreel.model.Cell;
-import java.util.Objects;
 
 /**
- * What the stage shows on one frame, with every animated quantity already resolved for that frame.
- * A painter draws a shot without knowing about time.
+ * What a stage with the sliding window shows on one frame, with every animated quantity already
+ * resolved for that frame. A painter draws a shot without knowing about time.
  *
- * @param window         where the highlighted window sits, or {@code null} when none is drawn
- * @param math           the window whose products and sum are written out, or {@code null}
- * @param productsShown  how many products are visible, fractional while the next one fades in
- * @param sumShown       opacity of the sum line, 0 to 1
- * @param reveal         which feature-map cells show their value
- * @param activation     0 shows the raw feature map, 1 the activated one; in between it changes
+ * @param window        where the highlighted window sits
+ * @param math          the window whose products and sum are written out
+ * @param productsShown how many products are visible, fractional while the next one fades in; the
+ *                      kernel cell and image cell of the one appearing are lit together
+ * @param sumShown      opacity of the sum line, 0 to 1
+ * @param filled        how many feature-map cells, in reading order, hold their value
+ * @param landing       how far the sum has flown from the arithmetic into cell {@code filled}, 0 to 1;
+ *                      at 1 it is there and the cell holds it
  */
-public record Shot(WindowPose window, Window math, double productsShown, double sumShown, Reveal reveal, double activation) {
+public record Shot(WindowPose window, Window math, double productsShown, double sumShown, int filled, double landing) {
 
-    public Shot {
-        Objects.requireNonNull(reveal, "reveal");
+    /** Opacity of cell {@code cell}'s value in an output map {@code cols} wide. */
+    public double alpha(Cell cell, int cols) {
+        int index = cell.row() * cols + cell.col();
+        return index < filled || (index == filled && landing >= 1) ? 1 : 0;
     }
 
-    /** Which output cells show their value, and how strongly. */
-    public sealed interface Reveal permits Reveal.Single, Reveal.Prefix {
-
-        /** Opacity of cell {@code cell}'s value in an output map {@code cols} wide. */
-        double alpha(Cell cell, int cols);
-
-        /** One cell only, fading in: the step beat. */
-        record Single(Cell cell, double alpha) implements Reveal {
-            @Override
-            public double alpha(Cell other, int cols) {
-                return other.equals(cell) ? alpha : 0;
-            }
-        }
-
-        /** Every cell before {@code count} in reading order, the next one fading in: the slide beat. */
-        record Prefix(int count, double nextAlpha) implements Reveal {
-            @Override
-            public double alpha(Cell cell, int cols) {
-                int index = cell.row() * cols + cell.col();
-                return index < count ? 1 : index == count ? nextAlpha : 0;
-            }
-        }
+    /** Whether cell {@code cell} is the one the sum is flying into. */
+    public boolean landingIn(Cell cell, int cols) {
+        return cell.row() * cols + cell.col() == filled && landing > 0 && landing < 1;
     }
 }

@@ -3,53 +3,41 @@ package convreel.timeline;
 import convreel.conv.FeatureMap;
 import convreel.conv.SceneComputation;
 import convreel.conv.Window;
-import convreel.model.Activation;
 import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Scene;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The scene laid out in frames. {@link #at(int)} is a pure function of the frame index, so frames can
- * be painted in any order, on any thread, and a single frame can be rendered on its own.
+ * The scene laid out in frames, and the one owner of time: each beat's cue sheet ({@link CueSheets})
+ * is resolved once, up front, into absolute times within the beat, and {@link #at(int)} turns them
+ * into the values one frame shows. It is a pure function of the frame index, so frames can be
+ * painted in any order, on any thread, and a single frame can be rendered on its own.
  */
 public final class Timeline {
-    /** Seconds over which new content and captions fade in. */
-    private static final double FADE_SECONDS = 0.4;
-    /** Share of a slide beat spent sliding; the rest shows the activation and holds the result. */
-    private static final double SLIDE_SHARE = 0.82;
-    /** Time the slide spends at each position, in slide units. */
-    private static final double DWELL = 1;
-    /** Time the window takes to travel one cell, in slide units. */
-    private static final double TRAVEL_PER_CELL = 0.8;
+    /** Seconds over which a beat takes over from the one before; a beat shorter than 2 s takes 40% of its time. */
+    public static final double TRANSITION_SECONDS = 0.8;
 
-    private final Scene scene;
     private final FeatureMap map;
     private final List<BeatSpan> spans;
+    private final List<Direction> directions;
+    private final List<CueTimes> cues;
     private final int frameCount;
-    /** Slide units at which the window starts travelling to each position; the last entry is the total. */
-    private final double[] slideUnits;
+    private final int fps;
 
-    private Timeline(Scene scene, FeatureMap map, List<BeatSpan> spans, int frameCount) {
-        this.scene = scene;
+    private Timeline(FeatureMap map, List<BeatSpan> spans, List<Direction> directions, List<CueTimes> cues,
+            int frameCount, int fps) {
         this.map = map;
         this.spans = spans;
+        this.directions = directions;
+        this.cues = cues;
         this.frameCount = frameCount;
-        this.slideUnits = slideSchedule(map.windows());
-    }
-
-    private static double[] slideSchedule(List<Window> windows) {
-        double[] starts = new double[windows.size() + 1];
-        for (int i = 0; i < windows.size(); i++) {
-            Cell from = windows.get(Math.max(i - 1, 0)).output();
-            starts[i + 1] = starts[i] + TRAVEL_PER_CELL * distance(from, windows.get(i).output()) + DWELL;
-        }
-        return starts;
-    }
-
-    private static double distance(Cell a, Cell b) {
-        return Math.hypot(a.row() - b.row(), a.col() - b.col());
+        this.fps = fps;
     }
 
     /**
@@ -65,21 +53,56 @@ public final class Timeline {
      * a beat stretched to fit its narration plays its animation slower, never cut.
      */
     public static Timeline of(Scene scene, SceneComputation computation, double[] seconds) {
-        if (seconds.length != scene.beats().size()) {
-            throw new IllegalArgumentException(seconds.length + " durations for " + scene.beats().size() + " beats");
+        return of(scene, computation, seconds, Collections.nCopies(scene.beats().size(), Map.of()));
+    }
+
+    /**
+     * As {@link #of(Scene, SceneComputation, double[])}, with cues pinned: {@code anchors.get(i)}
+     * maps the names of beat i's cues ({@code "sum"}, {@code "row 2"}, as {@code inspect} lists them)
+     * to the second of the beat they start at; the cues after each in its sequence follow on.
+     *
+     * @throws IllegalArgumentException if an anchor names a cue the beat does not have
+     */
+    public static Timeline of(Scene scene, SceneComputation computation, double[] seconds,
+            List<Map<String, Double>> anchors) {
+        int beats = scene.beats().size();
+        if (seconds.length != beats || anchors.size() != beats) {
+            throw new IllegalArgumentException(seconds.length + " durations and " + anchors.size() + " anchor maps for "
+                    + beats + " beats");
         }
         int fps = scene.fps();
+        FeatureMap map = computation.primary();
         List<BeatSpan> spans = new ArrayList<>();
+        List<Direction> directions = new ArrayList<>();
+        List<CueTimes> cues = new ArrayList<>();
         double elapsed = 0;
         int first = 0;
-        for (int i = 0; i < scene.beats().size(); i++) {
+        for (int i = 0; i < beats; i++) {
             Beat beat = scene.beats().get(i);
             elapsed += seconds[i];
             int end = Math.max(first + 1, (int) Math.round(elapsed * fps));
-            spans.add(new BeatSpan(i, beat, first, end - first, fps));
+            BeatSpan span = new BeatSpan(i, beat, first, end - first, fps);
+            spans.add(span);
+            Direction direction = CueSheets.of(scene, map, i);
+            directions.add(direction);
+            try {
+                cues.add(direction.sheet().resolve((double) (span.frameCount() - 1) / fps, keys(anchors.get(i))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("beat " + (i + 1) + ": " + e.getMessage(), e);
+            }
             first = end;
         }
-        return new Timeline(scene, computation.primary(), List.copyOf(spans), first);
+        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), first, fps);
+    }
+
+    private static Map<CueKey, Double> keys(Map<String, Double> named) {
+        Map<CueKey, Double> keyed = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Double> anchor : named.entrySet()) {
+            CueKey key = CueKey.parse(anchor.getKey()).orElseThrow(
+                    () -> new IllegalArgumentException("no cue is named '" + anchor.getKey() + "'"));
+            keyed.put(key, anchor.getValue());
+        }
+        return keyed;
     }
 
     public int frameCount() {
@@ -87,16 +110,26 @@ public final class Timeline {
     }
 
     public int fps() {
-        return scene.fps();
+        return fps;
     }
 
     public List<BeatSpan> spans() {
         return spans;
     }
 
+    /** Beat {@code index}'s cues, resolved: each one's start and end in seconds from the beat's first frame. */
+    public CueTimes cues(int index) {
+        return cues.get(index);
+    }
+
+    /** The actors beat {@code index} shows. */
+    public Set<Actor> cast(int index) {
+        return directions.get(index).cast();
+    }
+
     /** The frame nearest to {@code seconds} from the start, clamped to the video. */
     public int frameAt(double seconds) {
-        return (int) Math.max(0, Math.min(frameCount - 1, Math.floor(seconds * scene.fps())));
+        return (int) Math.max(0, Math.min(frameCount - 1, Math.floor(seconds * fps)));
     }
 
     public FrameState at(int frame) {
@@ -106,29 +139,29 @@ public final class Timeline {
         return state(frame, true);
     }
 
-    /** The state of {@code frame}; with {@code withOutgoing}, also the previous beat's end it fades over. */
-    private FrameState state(int frame, boolean withOutgoing) {
+    /** The state of {@code frame}; with {@code withTransition}, also the previous beat's end it takes over from. */
+    private FrameState state(int frame, boolean withTransition) {
         BeatSpan span = spanOf(frame);
-        double progress = span.progress(frame);
-        double secondsIn = (double) (frame - span.firstFrame()) / scene.fps();
-        // The first frame of the video is the hook, a shorts' strong first second: it is there at once.
-        double fade = span.index() == 0 ? 1 : Easing.out(secondsIn / FADE_SECONDS);
-        boolean pictureChanges = span.index() == 0 || !continues(spans.get(span.index() - 1).beat(), span.beat());
-        double enter = pictureChanges ? fade : 1;
-        Shot shot = new ShotDirector(progress).shoot(span.beat());
-        FrameState outgoing = null;
-        if (withOutgoing && pictureChanges && enter < 1 && span.index() > 0) {
-            outgoing = state(span.firstFrame() - 1, false);
+        int index = span.index();
+        double t = (double) (frame - span.firstFrame()) / fps;
+        Direction direction = directions.get(index);
+        CueTimes times = cues.get(index);
+        Shot shot = direction.pass() == null ? null : shot(direction.pass(), times, t);
+        Camera camera = camera(direction, times, t, shot);
+        Transition transition = null;
+        // The first frame of the video is the hook, a strong first second: it is there at once.
+        // A short beat changes faster: it is itself, caption and all, for most of its time.
+        double change = Math.min(TRANSITION_SECONDS, 0.4 * span.frameCount() / fps);
+        if (withTransition && index > 0 && t < change) {
+            FrameState outgoing = state(span.firstFrame() - 1, false);
+            double progress = Easing.IN_OUT.apply(t / change);
+            Set<Actor> shared = EnumSet.noneOf(Actor.class);
+            shared.addAll(direction.cast());
+            shared.retainAll(directions.get(index - 1).cast());
+            transition = new Transition(outgoing, progress, shared);
+            camera = camera.from(outgoing.camera(), progress);
         }
-        return new FrameState(frame, span, progress, enter, fade, shot, outgoing);
-    }
-
-    /**
-     * A slide after a step at the first window position carries straight on from it: same stage,
-     * same window, the step's cell already filled, so no cross-fade is needed and nothing jumps.
-     */
-    private static boolean continues(Beat before, Beat after) {
-        return before instanceof Beat.Step step && step.at().equals(new Cell(0, 0)) && after instanceof Beat.Slide;
+        return new FrameState(frame, span, t, times, shot, camera, transition);
     }
 
     private BeatSpan spanOf(int frame) {
@@ -145,74 +178,38 @@ public final class Timeline {
         return spans.get(low);
     }
 
-    /** Turns a step or slide beat and its progress into the stage's shot; other beats have none. */
-    private final class ShotDirector {
-        private final double p;
-
-        ShotDirector(double progress) {
-            this.p = progress;
-        }
-
-        Shot shoot(Beat beat) {
-            if (beat instanceof Beat.Step step) {
-                return step(step);
+    /**
+     * The window's place and work at {@code t}: it is at the last position whose travel has begun
+     * (on the frame a travel starts, the window still shows the work of the position before),
+     * gliding there from the one before; the positions before it are done.
+     */
+    private Shot shot(Direction.Pass pass, CueTimes times, double t) {
+        List<Window> windows = map.windows();
+        int current = pass.first();
+        for (int i = pass.first() + 1; i <= pass.last(); i++) {
+            if (t > times.timed(new CueKey(Cue.MOVE, i)).start()) {
+                current = i;
             }
-            return beat instanceof Beat.Slide slide ? slide(slide) : null;
         }
+        Cell target = windows.get(current).output();
+        CueKey move = new CueKey(Cue.MOVE, current);
+        Cell from = current > pass.first() && times.has(move) ? windows.get(current - 1).output() : target;
+        double travel = times.has(move) ? times.value(move, t) : 1;
+        WindowPose pose = new WindowPose(from.row() + (target.row() - from.row()) * travel,
+                from.col() + (target.col() - from.col()) * travel);
+        Window window = windows.get(current);
+        int products = window.products().rows() * window.products().cols();
+        return new Shot(pose, window, products * times.value(new CueKey(Cue.PRODUCTS, current), t),
+                times.value(new CueKey(Cue.SUM, current), t), current, times.value(new CueKey(Cue.LAND, current), t));
+    }
 
-        /**
-         * The window settles on its cell, the products appear one after another, then their sum,
-         * then the value lands in the output cell and, last, the activation acts on it.
-         */
-        Shot step(Beat.Step beat) {
-            Window window = map.window(beat.at());
-            int products = window.products().rows() * window.products().cols();
-            double shown = products * Easing.span(p, 0.08, 0.58);
-            double sum = Easing.out(Easing.span(p, 0.60, 0.68));
-            double cell = Easing.out(Easing.span(p, 0.70, 0.78));
-            double activation = hasActivation() ? Easing.inOut(Easing.span(p, 0.82, 0.92)) : 0;
-            Cell at = beat.at();
-            return new Shot(new WindowPose(at.row(), at.col()), window, shown, sum, new Shot.Reveal.Single(at, cell), activation);
-        }
-
-        /**
-         * The window dwells the same time at every position and travels between positions at one
-         * steady pace, so the jump back to the start of the next row takes longer than a step to the
-         * right instead of snapping. On arrival the products appear, then the sum, then the value
-         * fades into the feature map. The activation follows the pass.
-         */
-        Shot slide(Beat.Slide beat) {
-            List<Window> windows = map.windows();
-            int count = windows.size();
-            boolean done = p >= SLIDE_SHARE;
-            double units = Math.min(p / SLIDE_SHARE, 1) * slideUnits[count];
-            int index = 0;
-            while (index + 1 < count && slideUnits[index + 1] <= units) {
-                index++;
-            }
-            Cell target = windows.get(index).output();
-            Cell from = windows.get(Math.max(index - 1, 0)).output();
-            double travel = TRAVEL_PER_CELL * distance(from, target);
-            double into = units - slideUnits[index];
-            double move = travel == 0 ? 1 : Easing.glide(into / travel);
-            double dwell = done ? 1 : Math.max(0, into - travel) / DWELL;
-            WindowPose pose = new WindowPose(
-                    from.row() + (target.row() - from.row()) * move,
-                    from.col() + (target.col() - from.col()) * move);
-            Window current = windows.get(index);
-            int products = current.products().rows() * current.products().cols();
-            // The first position is where the slide starts (or where a step left off): already worked out.
-            boolean first = index == 0;
-            double written = first ? 1 : Easing.span(dwell, 0, 0.25);
-            double sum = first ? 1 : Easing.out(Easing.span(dwell, 0.15, 0.4));
-            double nextAlpha = first ? 1 : Easing.out(Easing.span(dwell, 0.35, 0.65));
-            Shot.Reveal reveal = done ? new Shot.Reveal.Prefix(count, 0) : new Shot.Reveal.Prefix(index, nextAlpha);
-            double activation = hasActivation() ? Easing.inOut(Easing.span(p, SLIDE_SHARE + 0.03, SLIDE_SHARE + 0.13)) : 0;
-            return new Shot(pose, current, products * written, sum, reveal, activation);
-        }
-
-        private boolean hasActivation() {
-            return scene.activation() != Activation.NONE;
-        }
+    /** The camera's push and zoom from the sheet's camera cues. */
+    private static Camera camera(Direction direction, CueTimes times, double t, Shot shot) {
+        CueKey push = CueKey.of(Cue.PUSH);
+        CueKey in = CueKey.of(Cue.ZOOM_IN);
+        CueKey out = CueKey.of(Cue.ZOOM_OUT);
+        double pushed = times.has(push) ? times.value(push, t) : 1;
+        double close = (times.has(in) ? times.value(in, t) : 0) * (1 - (times.has(out) ? times.value(out, t) : 0));
+        return new Camera(pushed * (1 + (direction.zoom() - 1) * close), direction.focus(), close);
     }
 }

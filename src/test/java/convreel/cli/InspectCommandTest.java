@@ -11,12 +11,27 @@ class InspectCommandTest {
     void jsonGivesTheSeedFeatureMapBeforeAndAfterReluAndTheBeatTimes() {
         CliRun run = CliRun.of("inspect", "src/test/resources/cli/tiny.yaml", "--json");
         assertEquals(0, run.exitCode(), run.err());
+        String out = run.out().strip();
         String expected = "{\"output\":{\"rows\":3,\"cols\":3},\"maps\":[{\"kernel\":\"vertical edge\","
                 + "\"featureMap\":[[-4,-2,1],[0,-4,-3],[2,0,-4]],\"activated\":[[0,0,1],[0,0,0],[2,0,0]]}],"
-                + "\"beats\":[{\"start\":0.0,\"end\":0.5,\"caption\":\"AI চোখ না থাকলেও দেখে—কীভাবে?\"},"
-                + "{\"start\":0.5,\"end\":1.5,\"caption\":\"সব যোগ করলে একটি সংখ্যা\"},"
-                + "{\"start\":1.5,\"end\":3.0,\"caption\":\"Kernel বাম থেকে ডানে যায়\"}]}";
-        assertEquals(expected, run.out().strip());
+                + "\"beats\":[{\"start\":0.0,\"end\":0.5,\"caption\":\"AI চোখ না থাকলেও দেখে—কীভাবে?\",\"cues\":[";
+        assertTrue(out.startsWith(expected), out);
+        assertTrue(out.contains("{\"start\":0.5,\"end\":1.5,\"caption\":\"সব যোগ করলে একটি সংখ্যা\",\"cues\":["), out);
+        assertTrue(out.contains("{\"start\":1.5,\"end\":3.0,\"caption\":\"Kernel বাম থেকে ডানে যায়\",\"cues\":["), out);
+    }
+
+    /** Each beat lists its cues with their start and end in seconds into the beat, in the order they are written. */
+    @Test
+    void jsonListsEachBeatsCuesWithTheirTimes() {
+        CliRun run = CliRun.of("inspect", "src/test/resources/cli/tiny.yaml", "--json");
+        String out = run.out();
+        // The step: its products, then the sum, then the sum landing in its cell, over the beat's 29 frames after the first.
+        String step = out.substring(out.indexOf("সব যোগ করলে"), out.indexOf("Kernel বাম"));
+        int products = step.indexOf("{\"cue\":\"products 1\"");
+        int sum = step.indexOf("{\"cue\":\"sum 1\"");
+        int land = step.indexOf("{\"cue\":\"land 1\"");
+        assertTrue(products > 0 && products < sum && sum < land, step);
+        assertTrue(step.contains("{\"cue\":\"push\",\"start\":0.0,\"end\":0.967}"), "the read's push spans the beat: " + step);
     }
 
     @Test

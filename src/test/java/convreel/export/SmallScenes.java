@@ -19,9 +19,9 @@ final class SmallScenes {
     static final int HEIGHT = 180;
 
     /**
-     * Four beats, 2.3 s at 30 fps: a title, a step at [0, 0], a slide carrying on from it, a feature
-     * map; the slide's caption is {@code slideCaption}. The slide holds its finished map at its end,
-     * and the title holds still, so some frames repeat the one before.
+     * Four beats, 3.8 s at 30 fps: a title, a step at [0, 0], a slide carrying on from it, a feature
+     * map; the slide's caption is {@code slideCaption}. The title holds still once its window has
+     * passed, and the slide holds its finished map at its end, so some frames repeat the one before.
      */
     static Scene fourBeats(Path folder, String slideCaption) {
         return load(folder, "four.yaml", """
@@ -33,7 +33,7 @@ final class SmallScenes {
                 beats:
                   - show: title
                     caption: "শুরু"
-                    seconds: 0.5
+                    seconds: 2
                   - show: step
                     at: [0, 0]
                     caption: "একটি position"

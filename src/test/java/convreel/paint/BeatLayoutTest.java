@@ -138,6 +138,46 @@ class BeatLayoutTest {
         assertTrue(stage.cell() * context.geometry().numberShare() >= context.smallestText() - 0.01, "cell " + stage.cell());
     }
 
+    /** At 1080p the arithmetic, the labels and the grids' numbers are written at 44 px or more: large on a phone. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("beats")
+    void arithmeticAndLabelsAreAtLeast44PixelsAt1080p(String beat, Format format, int frame) {
+        if (format != Format.LANDSCAPE) {
+            return;
+        }
+        List<Canvas.Element> elements = paint(format, frame);
+        List<Rectangle2D> worked = elements.stream()
+                .filter(e -> e.role() != null && (e.role().equals("arithmetic") || e.role().endsWith("grid")))
+                .map(Canvas.Element::box).toList();
+        for (Canvas.Element element : elements) {
+            boolean label = "label".equals(element.role()) || "footnote".equals(element.role()) || "legend".equals(element.role());
+            boolean inside = element.role() == null && worked.stream().anyMatch(b -> b.contains(element.box().getCenterX(),
+                    element.box().getCenterY()));
+            if ((label || inside) && element.textSize() > 0) {
+                assertTrue(element.textSize() >= 44 - 0.01, describe(element) + " '" + element.text() + "' is under 44 px");
+            }
+        }
+    }
+
+    /** A small kernel with a long name: its footnote goes on two lines under it, clear of the feature map beside it. */
+    @org.junit.jupiter.api.Test
+    void aSmallKernelsLongNameStaysClearOfTheFeatureMap() throws Exception {
+        Scene four = SceneLoader.load(Path.of("src/test/resources/paint/four-by-four.yaml"));
+        Painted painted = new Painted(four);
+        BeatSpan step = painted.timeline().spans().get(0);
+        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        Canvas canvas = Canvas.recording(g);
+        painted.painter().paint(canvas, painted.timeline().at(step.firstFrame() + step.frameCount() - 1));
+        g.dispose();
+        Rectangle2D map = canvas.elements().stream().filter(e -> "feature map grid".equals(e.role())).findFirst().orElseThrow().box();
+        List<Canvas.Element> footnotes = canvas.elements().stream().filter(e -> "footnote".equals(e.role())).toList();
+        assertFalse(footnotes.isEmpty());
+        for (Canvas.Element footnote : footnotes) {
+            assertFalse(footnote.box().intersects(map), describe(footnote) + " runs under the feature map " + map);
+        }
+    }
+
     private static List<Canvas.Element> paint(Format format, int frame) {
         Painted painted = PAINTED.get(format);
         BufferedImage image = new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR);

@@ -11,8 +11,12 @@ import convreel.model.Numerals;
 import convreel.model.Cell;
 import convreel.model.Scene;
 import convreel.testing.SeedScene;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
@@ -45,45 +49,92 @@ class TimelineTest {
     void everyBeatEndsInItsFinishedState() {
         FrameState stepEnd = timeline.at(179);
         Shot step = stepEnd.shot();
-        assertEquals(1.0, stepEnd.progress());
-        assertEquals(9.0, step.productsShown(), 1e-9);
-        assertEquals(1.0, step.sumShown());
-        assertEquals(1.0, step.reveal().alpha(new Cell(0, 0), 3));
-        assertEquals(0.0, step.reveal().alpha(new Cell(0, 1), 3));
-        assertEquals(1.0, step.activation());
+        assertEquals(9.0, step.productsShown(), 0.0);
+        assertEquals(1.0, step.sumShown(), 0.0);
+        assertEquals(1.0, step.landing(), 0.0);
+        assertEquals(1.0, step.alpha(new Cell(0, 0), 3));
+        assertEquals(0.0, step.alpha(new Cell(0, 1), 3));
 
         Shot slideEnd = timeline.at(359).shot();
         for (int r = 0; r < 3; r++) {
             for (int c = 0; c < 3; c++) {
-                assertEquals(1.0, slideEnd.reveal().alpha(new Cell(r, c), 3));
+                assertEquals(1.0, slideEnd.alpha(new Cell(r, c), 3));
             }
         }
-        assertEquals(1.0, slideEnd.activation());
+        for (Map.Entry<CueKey, CueTimes.Timed> cue : timeline.cues(2).cues().entrySet()) {
+            assertEquals(cue.getValue().to(), timeline.at(359).cues().value(cue.getKey(), timeline.at(359).seconds()), 0.0,
+                    cue.getKey() + " ends exactly on its end value");
+        }
     }
 
     @Test
-    void theFirstFrameShowsTheHookAtOnceAndLaterPicturesFadeIn() {
+    void theHookMovesFromTheFirstFrameAndLaterBeatsTakeOverFromTheOneBefore() {
         FrameState first = timeline.at(0);
-        assertNull(first.shot());
-        assertEquals(1.0, first.enter(), "the title is there on frame 0: a strong first second");
-        assertEquals(1.0, first.caption());
+        assertNull(first.transition(), "the hook is there on frame 0: a strong first second");
+        assertEquals(1.0, first.enter());
+        FrameState second = timeline.at(29);
+        assertTrue(second.shot().filled() > 0 || !second.shot().window().equals(first.shot().window()),
+                "within the first second the window has moved or a number has landed");
         FrameState stepStart = timeline.at(60);
-        assertEquals(0.0, stepStart.enter(), "the step fades in over the title");
+        assertEquals(0.0, stepStart.enter(), "the step takes over from the hook");
         assertTrue(stepStart.outgoing() != null && stepStart.outgoing().span().index() == 0);
-        assertEquals(1.0, timeline.at(75).enter());
+        assertNull(timeline.at(60 + (int) Math.ceil(Timeline.TRANSITION_SECONDS * 30)).transition());
+    }
+
+    @Test
+    void aSlideAfterAStepSharesEveryActorWithIt() {
+        FrameState slideStart = timeline.at(180);
+        assertEquals(Set.of(Actor.INPUT, Actor.KERNEL, Actor.FEATURE_MAP, Actor.ARITHMETIC, Actor.CAPTION),
+                slideStart.transition().shared());
+        Shot lastOfStep = timeline.at(179).shot();
+        Shot firstOfSlide = slideStart.shot();
+        assertEquals(lastOfStep.window(), firstOfSlide.window(), "the window carries on from where the step left it");
+        assertEquals(lastOfStep.math(), firstOfSlide.math());
+        assertEquals(1.0, firstOfSlide.alpha(new Cell(0, 0), 3), "the step's cell stays filled");
+    }
+
+    @Test
+    void anAnchorStartsACueAtItsSecondAndTheRestFollows() {
+        double[] seconds = scene.beats().stream().mapToDouble(Beat::seconds).toArray();
+        Timeline plain = Timeline.of(scene, SceneComputation.of(scene));
+        Timeline pinned = Timeline.of(scene, SceneComputation.of(scene), seconds,
+                List.of(Map.of(), Map.of("sum 1", 2.5), Map.of()));
+        assertEquals(2.5, pinned.cues(1).timed(new CueKey(Cue.SUM, 0)).start(), 1e-12);
+        double shift = 2.5 - plain.cues(1).timed(new CueKey(Cue.SUM, 0)).start();
+        assertEquals(plain.cues(1).timed(new CueKey(Cue.LAND, 0)).start() + shift,
+                pinned.cues(1).timed(new CueKey(Cue.LAND, 0)).start(), 1e-9);
+        int frame = 60 + 75;
+        assertTrue(pinned.at(frame + 1).shot().sumShown() > 0 && pinned.at(frame).shot().sumShown() == 0,
+                "the sum starts appearing on the frame at 2.5 s into the beat");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Timeline.of(scene,
+                SceneComputation.of(scene), seconds, List.of(Map.of(), Map.of("trace", 1.0), Map.of())));
+        assertTrue(unknown.getMessage().startsWith("beat 2"), unknown.getMessage());
+    }
+
+    @Test
+    void aStandaloneSlideWorksOutItsFirstPositionsSlowlyThenSpeedsUp() {
+        Scene slideOnly = new Scene("slide", "t", scene.image(), scene.kernels(), scene.stride(), scene.padding(),
+                scene.activation(), List.of(new Beat.Slide("x", 20)), 30, Numerals.LATIN, Format.LANDSCAPE);
+        CueTimes cues = Timeline.of(slideOnly, SceneComputation.of(slideOnly)).cues(0);
+        double second = cues.timed(new CueKey(Cue.MOVE, 2)).start() - cues.timed(new CueKey(Cue.MOVE, 1)).start();
+        double fifth = cues.timed(new CueKey(Cue.MOVE, 5)).start() - cues.timed(new CueKey(Cue.MOVE, 4)).start();
+        assertTrue(second > 3 * fifth, "a slow position takes " + second + " s, a fast one " + fifth + " s");
+        assertTrue(cues.timed(CueKey.of(Cue.ZOOM_IN)).end() <= cues.timed(new CueKey(Cue.MOVE, 2)).start(),
+                "the camera is in close while the first positions are worked out");
     }
 
     @Test
     void slideVisitsEveryPositionInReadingOrderWithoutJumps() {
         List<Cell> visited = new ArrayList<>();
         WindowPose previous = null;
-        for (BeatSpan span = timeline.spans().get(2), unused = null; unused == null; unused = span) {
+        BeatSpan span = timeline.spans().get(2);
+        {
             for (int f = span.firstFrame(); f < span.firstFrame() + span.frameCount(); f++) {
                 Shot shot = timeline.at(f).shot();
                 WindowPose pose = shot.window();
                 if (previous != null) {
                     double moved = Math.hypot(pose.row() - previous.row(), pose.col() - previous.col());
-                    assertTrue(moved < 0.5, "the window glides, frame " + f + " moved " + moved + " cells");
+                    assertTrue(moved < 0.6, "the window glides, frame " + f + " moved " + moved + " cells");
                 }
                 previous = pose;
                 Cell at = shot.math().output();
@@ -118,5 +169,36 @@ class TimelineTest {
     void aFrameIsAPureFunctionOfItsIndex() {
         assertEquals(timeline.at(250), timeline.at(250));
         assertEquals(timeline.at(250), Timeline.of(scene, SceneComputation.of(scene)).at(250));
+    }
+
+    /** The default video's pass goes in close on the window, then pulls back to the whole map. */
+    @Test
+    void theCameraZoomsInOnTheWindowAndPullsBackInTheDefaultVideosPass() throws Exception {
+        Scene video = convreel.script.SceneLoader.load(java.nio.file.Path.of("scenes/convolution.yaml"));
+        Timeline whole = Timeline.of(video, SceneComputation.of(video));
+        BeatSpan pass = whole.spans().stream().filter(s -> s.beat() instanceof Beat.Slide).findFirst().orElseThrow();
+        double closest = 1;
+        for (int f = pass.firstFrame(); f < pass.firstFrame() + pass.frameCount(); f++) {
+            Camera camera = whole.at(f).camera();
+            if (camera.focus() == Camera.Focus.WINDOW) {
+                closest = Math.max(closest, camera.zoom());
+            }
+        }
+        assertTrue(closest >= 1.19, "in close on the window: " + closest);
+        Camera end = whole.at(pass.firstFrame() + pass.frameCount() - 1).camera();
+        assertEquals(0.0, end.toward(), 0.0, "back to the whole map");
+        assertTrue(end.zoom() < 1.05, "only the slow push of the read is left: " + end.zoom());
+    }
+
+    /** The zoom short lives up to its title: its pass looks at the window well over one and a half times closer. */
+    @Test
+    void theZoomShortZooms() throws Exception {
+        Scene zoom = convreel.script.SceneLoader.load(java.nio.file.Path.of("scenes/shorts/3-zoom.yaml"));
+        Timeline short3 = Timeline.of(zoom, SceneComputation.of(zoom));
+        double closest = 1;
+        for (int f = 0; f < short3.frameCount(); f++) {
+            closest = Math.max(closest, short3.at(f).camera().zoom());
+        }
+        assertTrue(closest >= 1.55, "zoom " + closest);
     }
 }

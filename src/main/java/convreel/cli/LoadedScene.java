@@ -20,6 +20,10 @@ import convreel.script.SceneException;
 import convreel.script.SceneLoader;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.Timeline;
+import java.util.Map;
+import convreel.model.Voiceover;
+import convreel.timeline.CueTimes;
+import convreel.timeline.CueKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +97,11 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
     private static List<Scene> read(Path file) throws SceneException {
         Location whole = new Location(file.toString(), 0, 0);
         try {
-            return SceneLoader.loadAll(file, new LayoutCheck());
+            List<Scene> scenes = SceneLoader.loadAll(file, new LayoutCheck());
+            for (Scene scene : scenes) {
+                cuesExist(scene);
+            }
+            return scenes;
         } catch (StackOverflowError deep) {
             throw SceneException.at(whole, "the file is nested too deeply to read (the reader ran out of stack)",
                     "a scene nests only a few levels: rows inside image:, beats inside beats:");
@@ -121,7 +129,31 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
 
     private static LoadedScene timed(Path file, Scene scene, Voicing voicing) {
         SceneComputation computation = SceneComputation.of(scene);
-        return new LoadedScene(file, scene, computation, voicing, Timeline.of(scene, computation, voicing.seconds()));
+        return new LoadedScene(file, scene, computation, voicing,
+                Timeline.of(scene, computation, voicing.seconds(), voicing.cueStarts()));
+    }
+
+    /**
+     * Every cue a beat's voice names (a phrase's {@code cue: "..."}, a recorded voice's {@code cues:})
+     * is one of the cues that beat's kind runs, as {@code inspect} lists them: checked at load, so a
+     * misspelt cue is found by {@code validate}, not at render.
+     */
+    private static void cuesExist(Scene scene) throws SceneException {
+        Timeline timeline = Timeline.of(scene, SceneComputation.of(scene));
+        for (int i = 0; i < scene.beats().size(); i++) {
+            CueTimes cues = timeline.cues(i);
+            Voiceover.BeatVoice voice = scene.voiceover().beats().get(i);
+            List<Map.Entry<String, Location>> named = new ArrayList<>();
+            voice.phrases().forEach(p -> p.cue().ifPresent(cue -> named.add(Map.entry(cue, p.where()))));
+            voice.marks().forEach(m -> named.add(Map.entry(m.cue(), m.where())));
+            for (Map.Entry<String, Location> cue : named) {
+                if (CueKey.parse(cue.getKey()).filter(cues::has).isEmpty()) {
+                    throw SceneException.at(cue.getValue(), "beat " + (i + 1) + " has no cue '" + cue.getKey() + "'",
+                            "its cues are " + String.join(", ", cues.cues().keySet().stream().map(CueKey::name).toList())
+                                    + " (convreel inspect lists them with their times)");
+                }
+            }
+        }
     }
 
     /** The file names a variant is known by: the part of its name after the scene file's name. */

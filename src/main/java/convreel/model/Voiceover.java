@@ -87,7 +87,8 @@ public record Voiceover(Optional<Speech> speech, Optional<Music> music, List<Bea
     /**
      * One piece of a beat's narration, spoken as its own clip.
      *
-     * @param cue the name of the animation cue that starts when this phrase starts, if any
+     * @param cue   the name of the animation cue that starts when this phrase starts, if any
+     * @param where where the phrase is written: its cue's name, if it names one
      */
     public record Phrase(String text, Optional<String> cue, Location where) {
         public Phrase {

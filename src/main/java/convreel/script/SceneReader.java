@@ -869,6 +869,7 @@ final class SceneReader {
         for (Node item : reader.list(value, "narration of " + beat, hint)) {
             Optional<String> cue = Optional.empty();
             Node said = item;
+            Node where = item;
             if (item instanceof MappingNode) {
                 Fields one = reader.fields(item, "a phrase of " + beat, PHRASE_EXAMPLE);
                 if (one.entries().size() != 1) {
@@ -878,12 +879,13 @@ final class SceneReader {
                 Fields.Entry entry = one.entries().get(0);
                 cue = Optional.of(cueName(entry.keyNode(), entry.key(), cues));
                 said = entry.value();
+                where = entry.keyNode();
             }
             String text = text(said, "a phrase of " + beat, Limits.NARRATION, "write the phrase in quotes, such as " + PHRASE_EXAMPLE);
             if (text.isBlank()) {
                 throw reader.error(said, "a phrase of " + beat + " is empty", "leave it out, or write what is said");
             }
-            phrases.add(new Voiceover.Phrase(text.strip(), cue, location(said)));
+            phrases.add(new Voiceover.Phrase(text.strip(), cue, location(where)));
         }
         if (phrases.isEmpty()) {
             throw reader.error(value, "narration of " + beat + " is an empty list", "write narration: \"\" for a silent beat");

@@ -31,6 +31,8 @@ import java.util.Map;
 public final class FramePainter {
     private final PaintContext context;
     private final List<BeatPicture> pictures;
+    /** Scales the camera and moving actors snap to, per unit of scale (see {@link #steps}). */
+    private static final int ZOOM_STEPS = 2048;
     /** Per beat, what its actors' cells showed on its last frame (see {@link #shown}); a painter is used by one thread. */
     private final Map<Integer, Map<Actor, Map<Long, String>>> shown = new HashMap<>();
 
@@ -94,14 +96,15 @@ public final class FramePainter {
             x += (target.getCenterX() - x) * camera.toward();
             y += (target.getCenterY() - y) * camera.toward();
         }
+        double zoom = steps(camera.zoom(), ZOOM_STEPS);
         // The camera never looks past the region's edges.
-        double halfW = region.getWidth() / 2 / camera.zoom();
-        double halfH = region.getHeight() / 2 / camera.zoom();
+        double halfW = region.getWidth() / 2 / zoom;
+        double halfH = region.getHeight() / 2 / zoom;
         x = Math.max(region.getX() + halfW, Math.min(region.getMaxX() - halfW, x));
         y = Math.max(region.getY() + halfH, Math.min(region.getMaxY() - halfH, y));
         AffineTransform lens = new AffineTransform();
         lens.translate(region.getCenterX(), region.getCenterY());
-        lens.scale(camera.zoom(), camera.zoom());
+        lens.scale(zoom, zoom);
         lens.translate(-x, -y);
         Shape clip = g.getClip();
         AffineTransform saved = g.getTransform();
@@ -118,6 +121,16 @@ public final class FramePainter {
             paintPictures(canvas.unrecorded(), state);
             g.setClip(clip);
         }
+    }
+
+    /**
+     * {@code scale} to the nearest of {@code steps} steps per unit. Java2D keeps the glyphs it has
+     * rasterised for each scale of a font, in memory outside the heap that only heap pressure frees; a
+     * camera whose every frame had a scale of its own would fill it. At 2048 steps a push moves the
+     * frame's edge by under half a pixel per step: smooth to the eye.
+     */
+    private static double steps(double scale, int steps) {
+        return Math.round(scale * steps) / (double) steps;
     }
 
     /**
@@ -176,7 +189,7 @@ public final class FramePainter {
             double y = a.getY() + (b.getY() - a.getY()) * t;
             AffineTransform morph = new AffineTransform();
             morph.translate(x, y);
-            morph.scale(w / b.getWidth(), h / b.getHeight());
+            morph.scale(steps(w / b.getWidth(), ZOOM_STEPS), steps(h / b.getHeight(), ZOOM_STEPS));
             morph.translate(-b.getX(), -b.getY());
             morphs.put(actor, morph);
         }

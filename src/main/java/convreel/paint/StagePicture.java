@@ -6,6 +6,7 @@ import convreel.model.Cell;
 import convreel.model.Matrix;
 import convreel.model.Scene;
 import convreel.timeline.Actor;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import convreel.timeline.Shot;
 import convreel.timeline.WindowPose;
@@ -60,7 +61,8 @@ final class StagePicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Shot shot = state.shot();
-        paintInput(canvas.actor(Actor.INPUT), shot);
+        double window = state.cue(Cue.WINDOW);
+        paintInput(canvas.actor(Actor.INPUT), shot, window);
         paintKernel(canvas.actor(Actor.KERNEL), shot);
         paintOutput(canvas.actor(Actor.FEATURE_MAP), shot);
         if (layout.convolveSign()) {
@@ -72,7 +74,7 @@ final class StagePicture implements BeatPicture {
         paintMath(canvas.actor(Actor.ARITHMETIC), canvas, shot);
     }
 
-    private void paintInput(Canvas canvas, Shot shot) {
+    private void paintInput(Canvas canvas, Shot shot, double window) {
         Theme theme = context.theme();
         int top = map.rowPads().before();
         int left = map.colPads().before();
@@ -97,9 +99,9 @@ final class StagePicture implements BeatPicture {
         if (slide) {
             paintPath(canvas, shot);
         }
-        paintWindow(canvas, shot, false);
+        paintWindow(canvas.faded(window), shot, false);
         input.numbers(canvas, map.padded(), look);
-        paintWindow(canvas, shot, true);
+        paintWindow(canvas.faded(window), shot, true);
         input.label(canvas, "ইনপুট ছবি", layout.gap() / 2, 1);
         if (layout.footnotes()) {
             String padding = map.rowPads().total() + map.colPads().total() == 0 ? "" : " · padding " + scene.padding().label();

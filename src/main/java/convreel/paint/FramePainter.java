@@ -34,7 +34,7 @@ public final class FramePainter {
     /** Scales the camera and moving actors snap to, per unit of scale (see {@link #steps}). */
     private static final int ZOOM_STEPS = 2048;
     /** Per beat, what its actors' cells showed on its last frame (see {@link #shown}); a painter is used by one thread. */
-    private final Map<Integer, Map<Actor, Map<Long, String>>> shown = new HashMap<>();
+    private final Map<Integer, Casting> shown = new HashMap<>();
 
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
         this.context = PaintContext.of(scene, computation, theme, shaper, width, height);
@@ -163,16 +163,19 @@ public final class FramePainter {
         }
         FrameState outgoing = transition.outgoing();
         int before = outgoing.span().index();
-        pictures.get(before).paint(canvas.casting(Casting.leaving(transition), transition.leaving()), outgoing);
-        picture.paint(canvas.casting(Casting.arriving(transition, morphs(before, index, transition), shown(outgoing)),
+        Casting after = logged(picture, state);
+        pictures.get(before).paint(canvas.casting(Casting.leaving(transition, morphs(before, index, transition, false), after),
+                transition.leaving()), outgoing);
+        picture.paint(canvas.casting(Casting.arriving(transition, morphs(before, index, transition, true), shown(outgoing)),
                 transition.arriving()), state);
     }
 
     /**
-     * For each actor both pictures place, the transform that draws it, laid out for the new picture,
-     * part way back towards where the old picture had it.
+     * For each actor both pictures place, the transform that draws it part way from where the old
+     * picture had it to where the new one has it: for the new picture's drawing ({@code arriving}),
+     * or for the old one's.
      */
-    private Map<Actor, AffineTransform> morphs(int before, int after, Transition transition) {
+    private Map<Actor, AffineTransform> morphs(int before, int after, Transition transition, boolean arriving) {
         Map<Actor, AffineTransform> morphs = new EnumMap<>(Actor.class);
         Map<Actor, Rectangle2D> from = pictures.get(before).actors();
         Map<Actor, Rectangle2D> to = pictures.get(after).actors();
@@ -187,31 +190,35 @@ public final class FramePainter {
             double h = a.getHeight() + (b.getHeight() - a.getHeight()) * t;
             double x = a.getX() + (b.getX() - a.getX()) * t;
             double y = a.getY() + (b.getY() - a.getY()) * t;
+            Rectangle2D laid = arriving ? b : a;
             AffineTransform morph = new AffineTransform();
             morph.translate(x, y);
-            morph.scale(steps(w / b.getWidth(), ZOOM_STEPS), steps(h / b.getHeight(), ZOOM_STEPS));
-            morph.translate(-b.getX(), -b.getY());
+            morph.scale(steps(w / laid.getWidth(), ZOOM_STEPS), steps(h / laid.getHeight(), ZOOM_STEPS));
+            morph.translate(-laid.getX(), -laid.getY());
             morphs.put(actor, morph);
         }
         return morphs;
     }
 
     /**
-     * What each actor's cells showed on the last frame of a beat, noted by painting that frame once
-     * on a scratch canvas; kept, since every frame of the next beat's change asks for the same.
+     * What each actor's cells and labels showed on the last frame of a beat, noted by painting that
+     * frame once on a scratch canvas; kept, since every frame of the next beat's change asks for the same.
      */
-    private Map<Actor, Map<Long, String>> shown(FrameState last) {
-        return shown.computeIfAbsent(last.span().index(), i -> {
-            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = scratch.createGraphics();
-            try {
-                Casting log = Casting.logging();
-                pictures.get(i).paint(Canvas.on(g).casting(log, 1), last);
-                return log.shown();
-            } finally {
-                g.dispose();
-            }
-        });
+    private Casting shown(FrameState last) {
+        return shown.computeIfAbsent(last.span().index(), i -> logged(pictures.get(i), last));
+    }
+
+    /** What {@code picture}'s actors show on {@code state}'s frame, noted by painting it on a scratch canvas. */
+    private static Casting logged(BeatPicture picture, FrameState state) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            Casting log = Casting.logging();
+            picture.paint(Canvas.on(g).casting(log, 1), state);
+            return log;
+        } finally {
+            g.dispose();
+        }
     }
 
     /**

@@ -39,8 +39,10 @@ public final class FramePainter {
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
         this.context = PaintContext.of(scene, computation, theme, shaper, width, height);
         List<BeatPicture> built = new ArrayList<>();
+        Beat previous = null;
         for (Beat beat : scene.beats()) {
-            built.add(beat.accept(new Pictures(context)));
+            built.add(beat.accept(new Pictures(context, previous)));
+            previous = beat;
         }
         this.pictures = List.copyOf(built);
     }
@@ -286,8 +288,12 @@ public final class FramePainter {
     private static final class Pictures implements Beat.Visitor<BeatPicture> {
         private final PaintContext context;
 
-        Pictures(PaintContext context) {
+        /** The beat before, which a table may sum up. */
+        private final Beat previous;
+
+        Pictures(PaintContext context, Beat previous) {
             this.context = context;
+            this.previous = previous;
         }
 
         @Override
@@ -347,7 +353,7 @@ public final class FramePainter {
 
         @Override
         public BeatPicture table(Beat.Table beat) {
-            return new TablePicture(context, beat.header(), beat.rows());
+            return new TablePicture(context, beat.header(), beat.rows(), Recaps.of(context, previous, beat.rows().size()));
         }
 
         @Override

@@ -78,7 +78,7 @@ public final class Canvas {
             return new Canvas(g, opacity, veil, record, casting, actor, transform);
         }
         if (casting.leaving()) {
-            return new Canvas(g, 0, veil, record, casting, actor, transform);
+            return new Canvas(g, opacity, 0, record, casting, actor, casting.morph(actor));
         }
         return new Canvas(g, opacity, 1, record, casting, actor, casting.morph(actor));
     }
@@ -89,6 +89,24 @@ public final class Canvas {
      */
     String before(int row, int col) {
         return casting == null || actor == null ? null : casting.before(actor, row, col);
+    }
+
+    /**
+     * The canvas for this canvas's actor's {@code slot} label ({@code "label"}, {@code "footnote"})
+     * reading {@code text}: while a beat takes over, a label the two beats write alike stays as it
+     * is, and one they write differently dips, the old one out with its actor, then the new one in.
+     */
+    Canvas label(String slot, String text, double alpha) {
+        if (casting == null || actor == null) {
+            return this;
+        }
+        if (visible(alpha)) {
+            casting.logLabel(actor, slot, text);
+        }
+        if (!casting.shares(actor) || text.equals(casting.label(actor, slot))) {
+            return this;
+        }
+        return new Canvas(g, opacity, casting.labelAlpha(), record, casting, actor, transform);
     }
 
     /** How far the change of beat has come, 1 when there is none. */

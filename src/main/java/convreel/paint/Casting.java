@@ -20,38 +20,40 @@ final class Casting {
     private final Set<Actor> shared;
     private final Map<Actor, AffineTransform> morphs;
     private final Map<Actor, Map<Long, String>> shown;
+    /** The labels of the other side (what a logging casting noted), per actor and slot ("label", "footnote"). */
+    private final Map<Actor, Map<String, String>> labels;
 
     private enum Kind { LEAVING, ARRIVING, LOGGING }
 
     private Casting(Kind kind, double progress, Set<Actor> shared, Map<Actor, AffineTransform> morphs,
-            Map<Actor, Map<Long, String>> shown) {
+            Map<Actor, Map<Long, String>> shown, Map<Actor, Map<String, String>> labels) {
         this.kind = kind;
         this.progress = progress;
         this.shared = shared;
         this.morphs = morphs;
         this.shown = shown;
+        this.labels = labels;
     }
 
-    static Casting leaving(Transition transition) {
-        return new Casting(Kind.LEAVING, transition.progress(), transition.shared(), Map.of(), Map.of());
+    /**
+     * The leaving picture: its shared actors are not drawn, except a label the new picture changes,
+     * which fades out moving with its actor by {@code morphs} (from the old place towards the new).
+     */
+    static Casting leaving(Transition transition, Map<Actor, AffineTransform> morphs, Casting after) {
+        return new Casting(Kind.LEAVING, transition.progress(), transition.shared(), morphs, Map.of(), after.labels);
     }
 
     /**
      * The arriving picture: shared actors moved by {@code morphs} (from the new place back towards the
-     * old), their cells compared with {@code before}.
+     * old), their cells and labels compared with what {@code before} noted.
      */
-    static Casting arriving(Transition transition, Map<Actor, AffineTransform> morphs, Map<Actor, Map<Long, String>> before) {
-        return new Casting(Kind.ARRIVING, transition.progress(), transition.shared(), morphs, before);
+    static Casting arriving(Transition transition, Map<Actor, AffineTransform> morphs, Casting before) {
+        return new Casting(Kind.ARRIVING, transition.progress(), transition.shared(), morphs, before.shown, before.labels);
     }
 
-    /** Notes every visible number of every actor into a fresh map, drawing as usual. */
+    /** Notes every visible number and label of every actor, drawing as usual. */
     static Casting logging() {
-        return new Casting(Kind.LOGGING, 1, Set.of(), Map.of(), new HashMap<>());
-    }
-
-    /** What a logging casting noted: per actor, per cell, the text shown. */
-    Map<Actor, Map<Long, String>> shown() {
-        return shown;
+        return new Casting(Kind.LOGGING, 1, Set.of(), Map.of(), new HashMap<>(), new HashMap<>());
     }
 
     boolean shares(Actor actor) {
@@ -82,6 +84,23 @@ final class Casting {
         if (kind == Kind.LOGGING) {
             shown.computeIfAbsent(actor, a -> new HashMap<>()).put(key(row, col), text);
         }
+    }
+
+    void logLabel(Actor actor, String slot, String text) {
+        if (kind == Kind.LOGGING) {
+            labels.computeIfAbsent(actor, a -> new HashMap<>()).put(slot, text);
+        }
+    }
+
+    /** The other side's {@code slot} label of {@code actor}, or {@code null}. */
+    String label(Actor actor, String slot) {
+        Map<String, String> slots = labels.get(actor);
+        return slots == null ? null : slots.get(slot);
+    }
+
+    /** Opacity of a label this side has and the other does not. */
+    double labelAlpha() {
+        return kind == Kind.LEAVING ? Math.max(0, 1 - 2 * progress) : Math.max(0, 2 * progress - 1);
     }
 
     private static long key(int row, int col) {

@@ -32,8 +32,10 @@ import java.util.function.Supplier;
 public final class FramePainter {
     private final PaintContext context;
     private final List<BeatPicture> pictures;
+    /** Scales the camera and moving actors snap to, per unit of scale (see {@link #steps}). */
+    private static final int ZOOM_STEPS = 2048;
     /** Per beat, what its actors' cells showed on its last frame (see {@link #shown}); a painter is used by one thread. */
-    private final Map<Integer, Map<Actor, Map<Long, String>>> shown = new HashMap<>();
+    private final Map<Integer, Casting> shown = new HashMap<>();
 
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
         this(PaintContext.of(scene, computation, theme, shaper, width, height));
@@ -49,7 +51,7 @@ public final class FramePainter {
         List<BeatPicture> built = new ArrayList<>();
         for (int i = 0; i < context.scene().beats().size(); i++) {
             try {
-                built.add(pictures.of(context.scene().beats().get(i)));
+                built.add(pictures.of(context.scene().beats().get(i), i == 0 ? null : context.scene().beats().get(i - 1)));
             } catch (LayoutException unfit) {
                 throw unfit.inBeat(i);
             }
@@ -116,14 +118,15 @@ public final class FramePainter {
             x += (target.getCenterX() - x) * camera.toward();
             y += (target.getCenterY() - y) * camera.toward();
         }
+        double zoom = steps(camera.zoom(), ZOOM_STEPS);
         // The camera never looks past the region's edges.
-        double halfW = region.getWidth() / 2 / camera.zoom();
-        double halfH = region.getHeight() / 2 / camera.zoom();
+        double halfW = region.getWidth() / 2 / zoom;
+        double halfH = region.getHeight() / 2 / zoom;
         x = Math.max(region.getX() + halfW, Math.min(region.getMaxX() - halfW, x));
         y = Math.max(region.getY() + halfH, Math.min(region.getMaxY() - halfH, y));
         AffineTransform lens = new AffineTransform();
         lens.translate(region.getCenterX(), region.getCenterY());
-        lens.scale(camera.zoom(), camera.zoom());
+        lens.scale(zoom, zoom);
         lens.translate(-x, -y);
         Shape clip = g.getClip();
         AffineTransform saved = g.getTransform();
@@ -140,6 +143,16 @@ public final class FramePainter {
             paintPictures(canvas.unrecorded(), state);
             g.setClip(clip);
         }
+    }
+
+    /**
+     * {@code scale} to the nearest of {@code steps} steps per unit. Java2D keeps the glyphs it has
+     * rasterised for each scale of a font, in memory outside the heap that only heap pressure frees; a
+     * camera whose every frame had a scale of its own would fill it. At 2048 steps a push moves the
+     * frame's edge by under half a pixel per step: smooth to the eye.
+     */
+    private static double steps(double scale, int steps) {
+        return Math.round(scale * steps) / (double) steps;
     }
 
     /**
@@ -172,16 +185,19 @@ public final class FramePainter {
         }
         FrameState outgoing = transition.outgoing();
         int before = outgoing.span().index();
-        pictures.get(before).paint(canvas.casting(Casting.leaving(transition), transition.leaving()), outgoing);
-        picture.paint(canvas.casting(Casting.arriving(transition, morphs(before, index, transition), shown(outgoing)),
+        Casting after = logged(picture, state);
+        pictures.get(before).paint(canvas.casting(Casting.leaving(transition, morphs(before, index, transition, false), after),
+                transition.leaving()), outgoing);
+        picture.paint(canvas.casting(Casting.arriving(transition, morphs(before, index, transition, true), shown(outgoing)),
                 transition.arriving()), state);
     }
 
     /**
-     * For each actor both pictures place, the transform that draws it, laid out for the new picture,
-     * part way back towards where the old picture had it.
+     * For each actor both pictures place, the transform that draws it part way from where the old
+     * picture had it to where the new one has it: for the new picture's drawing ({@code arriving}),
+     * or for the old one's.
      */
-    private Map<Actor, AffineTransform> morphs(int before, int after, Transition transition) {
+    private Map<Actor, AffineTransform> morphs(int before, int after, Transition transition, boolean arriving) {
         Map<Actor, AffineTransform> morphs = new EnumMap<>(Actor.class);
         Map<Actor, Rectangle2D> from = pictures.get(before).actors();
         Map<Actor, Rectangle2D> to = pictures.get(after).actors();
@@ -196,31 +212,35 @@ public final class FramePainter {
             double h = a.getHeight() + (b.getHeight() - a.getHeight()) * t;
             double x = a.getX() + (b.getX() - a.getX()) * t;
             double y = a.getY() + (b.getY() - a.getY()) * t;
+            Rectangle2D laid = arriving ? b : a;
             AffineTransform morph = new AffineTransform();
             morph.translate(x, y);
-            morph.scale(w / b.getWidth(), h / b.getHeight());
-            morph.translate(-b.getX(), -b.getY());
+            morph.scale(steps(w / laid.getWidth(), ZOOM_STEPS), steps(h / laid.getHeight(), ZOOM_STEPS));
+            morph.translate(-laid.getX(), -laid.getY());
             morphs.put(actor, morph);
         }
         return morphs;
     }
 
     /**
-     * What each actor's cells showed on the last frame of a beat, noted by painting that frame once
-     * on a scratch canvas; kept, since every frame of the next beat's change asks for the same.
+     * What each actor's cells and labels showed on the last frame of a beat, noted by painting that
+     * frame once on a scratch canvas; kept, since every frame of the next beat's change asks for the same.
      */
-    private Map<Actor, Map<Long, String>> shown(FrameState last) {
-        return shown.computeIfAbsent(last.span().index(), i -> {
-            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = scratch.createGraphics();
-            try {
-                Casting log = Casting.logging();
-                pictures.get(i).paint(Canvas.on(g).casting(log, 1), last);
-                return log.shown();
-            } finally {
-                g.dispose();
-            }
-        });
+    private Casting shown(FrameState last) {
+        return shown.computeIfAbsent(last.span().index(), i -> logged(pictures.get(i), last));
+    }
+
+    /** What {@code picture}'s actors show on {@code state}'s frame, noted by painting it on a scratch canvas. */
+    private static Casting logged(BeatPicture picture, FrameState state) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            Casting log = Casting.logging();
+            picture.paint(Canvas.on(g).casting(log, 1), state);
+            return log;
+        } finally {
+            g.dispose();
+        }
     }
 
     /**
@@ -295,11 +315,16 @@ public final class FramePainter {
         private final Map<List<Object>, BeatPicture> built = new HashMap<>();
         private StageLayout stage;
 
+        /** The beat before the one being built, which a table may sum up. */
+        private Beat previous;
+
         Pictures(PaintContext context) {
             this.context = context;
         }
 
-        BeatPicture of(Beat beat) {
+        /** The picture of {@code beat}, which follows {@code previous} ({@code null} for the first beat). */
+        BeatPicture of(Beat beat, Beat previous) {
+            this.previous = previous;
             return beat.accept(this);
         }
 
@@ -379,7 +404,8 @@ public final class FramePainter {
 
         @Override
         public BeatPicture table(Beat.Table beat) {
-            return shared(() -> new TablePicture(context, beat.header(), beat.rows()), "table", beat.header(), beat.rows());
+            return shared(() -> new TablePicture(context, beat.header(), beat.rows(),
+                    Recaps.of(context, previous, beat.rows().size())), "table", beat.header(), beat.rows(), previous);
         }
 
         @Override

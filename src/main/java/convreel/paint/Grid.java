@@ -186,7 +186,7 @@ public final class Grid {
     public void label(Canvas canvas, String text, double spill, double alpha) {
         ShapedText shaped = context.fitted(text, context.theme().labelSize(), true, box.getWidth() + 2 * spill);
         double rise = (shaped.height() - shaped.lineHeight()) / 2;
-        canvas.textCentered(shaped, box.getCenterX(), box.getY() - labelHeight(context) / 2 - rise,
+        canvas.label("label", text, alpha).textCentered(shaped, box.getCenterX(), box.getY() - labelHeight(context) / 2 - rise,
                 context.theme().mutedText(), alpha, "label");
     }
 
@@ -198,7 +198,7 @@ public final class Grid {
     public void footnote(Canvas canvas, String text, double spill, double alpha) {
         ShapedText shaped = context.fittedOrWrapped(text, context.theme().labelSize(), false, box.getWidth() + 2 * spill);
         double drop = (shaped.height() - shaped.lineHeight()) / 2;
-        canvas.textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2 + drop,
+        canvas.label("footnote", text, alpha).textCentered(shaped, box.getCenterX(), box.getMaxY() + labelHeight(context) / 2 + drop,
                 context.theme().mutedText(), alpha, "footnote");
     }
 

@@ -62,7 +62,7 @@ public final class LayoutCheck implements SceneCheck {
         List<BeatPicture> pictures = new ArrayList<>();
         for (int i = 0; i < scene.beats().size(); i++) {
             try {
-                pictures.add(builder.of(scene.beats().get(i)));
+                pictures.add(builder.of(scene.beats().get(i), i == 0 ? null : scene.beats().get(i - 1)));
             } catch (RuntimeException unplaceable) {
                 // A grid that does not fit is a LayoutException; anything else that stops the picture
                 // being built would stop the render the same way, so it is this beat's error too.

@@ -6,6 +6,7 @@ import convreel.model.Cell;
 import convreel.model.Matrix;
 import convreel.model.Scene;
 import convreel.timeline.Actor;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import convreel.timeline.Shot;
 import convreel.timeline.WindowPose;
@@ -61,7 +62,8 @@ final class StagePicture implements BeatPicture {
     @Override
     public void paint(Canvas canvas, FrameState state) {
         Shot shot = state.shot();
-        paintInput(canvas.actor(Actor.INPUT), shot);
+        double window = state.cue(Cue.WINDOW);
+        paintInput(canvas.actor(Actor.INPUT), shot, window);
         paintKernel(canvas.actor(Actor.KERNEL), shot);
         paintOutput(canvas.actor(Actor.FEATURE_MAP), shot);
         if (layout.convolveSign()) {
@@ -70,10 +72,13 @@ final class StagePicture implements BeatPicture {
         if (layout.equalsSign()) {
             Operators.equals(canvas, context, layout.kernel(), layout.output(), layout.cell());
         }
-        paintMath(canvas.actor(Actor.ARITHMETIC), canvas, shot);
+        // In close on the window, the camera leaves the arithmetic beside it out of the picture: it
+        // fades rather than being cut off at the frame's edge.
+        double filmed = sameSide(layout.math(), layout.input()) ? 1 - state.camera().toward() : 1;
+        paintMath(canvas.actor(Actor.ARITHMETIC).faded(filmed), canvas, shot);
     }
 
-    private void paintInput(Canvas canvas, Shot shot) {
+    private void paintInput(Canvas canvas, Shot shot, double window) {
         Theme theme = context.theme();
         int top = map.rowPads().before();
         int left = map.colPads().before();
@@ -98,9 +103,9 @@ final class StagePicture implements BeatPicture {
         if (slide) {
             paintPath(canvas, shot);
         }
-        paintWindow(canvas, shot, false);
+        paintWindow(canvas.faded(window), shot, false);
         input.numbers(canvas, map.padded(), look);
-        paintWindow(canvas, shot, true);
+        paintWindow(canvas.faded(window), shot, true);
         input.label(canvas, "ইনপুট ছবি", layout.gap() / 2, 1);
         if (layout.footnotes()) {
             String padding = map.rowPads().total() + map.colPads().total() == 0 ? "" : " · padding " + scene.padding().label();
@@ -141,6 +146,12 @@ final class StagePicture implements BeatPicture {
         return new double[] {
             layout.input().getX() + (col * scene.stride().cols() + weights.cols() / 2.0) * s,
             layout.input().getY() + (row * scene.stride().rows() + weights.rows() / 2.0) * s};
+    }
+
+    /** Whether {@code a} and {@code b} are on the same side of the caption band, where one camera films both. */
+    private boolean sameSide(Rectangle2D a, Rectangle2D b) {
+        double band = context.caption().getCenterY();
+        return (a.getCenterY() < band) == (b.getCenterY() < band);
     }
 
     private Rectangle2D windowBox(WindowPose pose) {

@@ -1,5 +1,6 @@
 package convreel.paint;
 
+import convreel.model.Matrix;
 import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.geom.Line2D;
@@ -17,9 +18,16 @@ final class TablePicture implements BeatPicture {
     /** A cell's side padding, as a share of the text size, when the columns are as wide as their texts. */
     private static final double TIGHT = 0.6;
 
+    /** A recap map's cell, as a share of the type unit. */
+    private static final float RECAP_CELL = 0.05f;
+
     private final PaintContext context;
     private final Setting setting;
     private final Rectangle2D box;
+    /** Per row, the map of the picture before that the row sums up; empty when the table has none. */
+    private final List<Matrix> recaps;
+    private final double recapCell;
+    private final double recapWidth;
 
     /**
      * The texts shaped into their columns.
@@ -46,9 +54,18 @@ final class TablePicture implements BeatPicture {
         }
     }
 
-    TablePicture(PaintContext context, List<String> headerTexts, List<List<String>> rowTexts) {
+    /**
+     * A table of {@code headerTexts} and {@code rowTexts}; with {@code recaps} (one map per row),
+     * each row also shows, in a column of its own, the map it sums up, in the feature map's colours.
+     */
+    TablePicture(PaintContext context, List<String> headerTexts, List<List<String>> rowTexts, List<Matrix> recaps) {
         this.context = context;
-        Rectangle2D stage = context.geometry().largestStage();
+        this.recaps = List.copyOf(recaps);
+        this.recapCell = RECAP_CELL * context.unit();
+        int widest = recaps.stream().mapToInt(Matrix::cols).max().orElse(0);
+        this.recapWidth = recaps.isEmpty() ? 0 : (widest + 2) * recapCell;
+        Rectangle2D whole = context.geometry().largestStage();
+        Rectangle2D stage = new Rectangle2D.Double(whole.getX(), whole.getY(), whole.getWidth() - recapWidth, whole.getHeight());
         Theme theme = context.theme();
         int lines = rowTexts.size() + 1;
         float size = (float) Math.max(Theme.SMALLEST_TEXT,
@@ -65,8 +82,9 @@ final class TablePicture implements BeatPicture {
             set = set(headerTexts, rowTexts, size, stage.getWidth());
         }
         this.setting = set;
-        this.box = new Rectangle2D.Double(stage.getCenterX() - set.width() / 2, stage.getCenterY() - set.height() / 2,
-                set.width(), set.height());
+        double width = set.width() + recapWidth;
+        this.box = new Rectangle2D.Double(whole.getCenterX() - width / 2, whole.getCenterY() - set.height() / 2, width,
+                set.height());
     }
 
     /** The width the table needs with every text on one line, each column as wide as its texts. */
@@ -120,8 +138,13 @@ final class TablePicture implements BeatPicture {
             }
             rows.add(List.copyOf(shaped));
         }
+        List<Double> heights = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            double recap = r < recaps.size() ? (recaps.get(r).rows() + 0.8) * recapCell : 0;
+            heights.add(Math.max(rowHeight(rows.get(r), size), recap));
+        }
         return new Setting(columns[0], columns[1], List.copyOf(header), List.copyOf(rows), rowHeight(header, size),
-                rows.stream().map(row -> rowHeight(row, size)).toList());
+                List.copyOf(heights));
     }
 
     /** The widest text of each column on one line at {@code size}. */
@@ -182,12 +205,30 @@ final class TablePicture implements BeatPicture {
                 double ty = top + rowHeight / 2 + (1 - appear) * rowHeight * 0.3;
                 row.textCentered(text, centre(c), ty, theme.text(), 1, null);
             }
+            if (r < recaps.size()) {
+                paintRecap(row, recaps.get(r), box.getMaxX() - recapWidth / 2, top + rowHeight / 2);
+            }
             canvas.stroke(new Line2D.Double(box.getX(), top, box.getMaxX(), top), theme.gridLine(), 2, appear);
             top += rowHeight;
         }
         double inset = headerHeight * 0.15;
         canvas.stroke(new Line2D.Double(divider, box.getY() + inset, divider, box.getMaxY() - inset), theme.gridLine(), 2, 1);
         canvas.block(box, "table", 1);
+    }
+
+    /** A map as coloured cells centred on ({@code cx}, {@code cy}): its shape and its signs at a glance. */
+    private void paintRecap(Canvas canvas, Matrix map, double cx, double cy) {
+        Theme theme = context.theme();
+        double scale = Heat.scaleOf(map);
+        double left = cx - map.cols() * recapCell / 2;
+        double top = cy - map.rows() * recapCell / 2;
+        for (int r = 0; r < map.rows(); r++) {
+            for (int c = 0; c < map.cols(); c++) {
+                Rectangle2D square = new Rectangle2D.Double(left + c * recapCell, top + r * recapCell, recapCell, recapCell);
+                canvas.fill(square, Heat.color(theme, map.get(r, c), scale), 1);
+                canvas.stroke(square, theme.gridLine(), 1, 1);
+            }
+        }
     }
 
     private double centre(int column) {

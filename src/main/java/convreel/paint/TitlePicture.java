@@ -64,8 +64,8 @@ final class TitlePicture implements BeatPicture {
         float barHalf = (float) (context.safe().getWidth() / 15 * titleIn);
         canvas.fill(new RoundRectangle2D.Float(centre - barHalf, barY - 3, 2 * barHalf, 6, 6, 6), theme.accent(), 1);
         float rise = (float) ((1 - hookIn) * unit * 0.02);
-        canvas.text(hook, left, top + title.height() + gap + rise, wrap, ShapedText.Align.CENTER, theme.accent(), 0.35 + 0.65 * hookIn,
-                "hook");
+        // The question is readable from the first frame (a thumbnail, a scroll past): it only settles into place.
+        canvas.text(hook, left, top + title.height() + gap + rise, wrap, ShapedText.Align.CENTER, theme.accent(), 1, "hook");
         paintDemo(canvas, state.shot());
     }
 

@@ -54,7 +54,7 @@ public enum Cue {
     GRAPH(false),
     /** The activation acting: negative cells dropping to 0. */
     ACTIVATE(false),
-    /** The window on the image (formula). */
+    /** The window appearing on the image (step, slide, formula). */
     WINDOW(false),
     /** The bias term. */
     BIAS(false),

@@ -97,7 +97,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
     public Direction step(Beat.Step beat) {
         int index = indexOf(beat.at());
         Direction.Pass pass = new Direction.Pass(index, index, false);
-        Sheet sheet = Sheet.sequence(Sheet.hold(0.8), work(index, Pace.STEP), Sheet.hold(2.5));
+        Sheet sheet = Sheet.sequence(windowIn(), work(index, Pace.STEP), Sheet.hold(2.5));
         return new Direction(pushed(sheet, 1.04), STAGE, 1, Camera.Focus.STAGE, pass);
     }
 
@@ -123,7 +123,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
         Sheet camera = Sheet.sequence(Sheet.cue(Cue.ZOOM_IN).lasting(Math.min(1.2, near.length() / 2)).eased(Easing.IN_OUT),
                 Sheet.hold(near.length() / 2 > 1.2 ? near.length() - 1.2 : near.length() / 2),
                 Sheet.cue(Cue.ZOOM_OUT).lasting(1.6).eased(Easing.IN_OUT));
-        Sheet sheet = pushed(Sheet.sequence(Sheet.together(positions, camera), Sheet.hold(2)), 1.03);
+        Sheet sheet = pushed(Sheet.sequence(windowIn(), Sheet.together(positions, camera), Sheet.hold(2)), 1.03);
         double zoom = scene.format() == convreel.model.Format.LANDSCAPE ? 1.2 : 1.6;
         return new Direction(sheet, STAGE, zoom, Camera.Focus.WINDOW, pass);
     }
@@ -203,6 +203,15 @@ final class CueSheets implements Beat.Visitor<Direction> {
         return still(pushed(Sheet.sequence(Sheet.hold(0.3),
                 Sheet.laggedBy(1.3, group(beat.lines().size(), i -> Sheet.cue(Cue.LINE, i).lasting(0.9))),
                 Sheet.hold(3)), 1.05), Set.of());
+    }
+
+    /**
+     * The window appearing while the beat takes over, unless the beat before left it on screen:
+     * then it is simply there.
+     */
+    private Sheet windowIn() {
+        boolean shown = previous instanceof Beat.Step || previous instanceof Beat.Slide;
+        return Sheet.cue(Cue.WINDOW).lasting(shown ? 0 : 0.8);
     }
 
     private int indexOf(Cell cell) {

@@ -122,11 +122,6 @@ public final class Timeline {
         return cues.get(index);
     }
 
-    /** The actors beat {@code index} shows. */
-    public Set<Actor> cast(int index) {
-        return directions.get(index).cast();
-    }
-
     /** The frame nearest to {@code seconds} from the start, clamped to the video. */
     public int frameAt(double seconds) {
         return (int) Math.max(0, Math.min(frameCount - 1, Math.floor(seconds * fps)));
@@ -147,7 +142,7 @@ public final class Timeline {
         Direction direction = directions.get(index);
         CueTimes times = cues.get(index);
         Shot shot = direction.pass() == null ? null : shot(direction.pass(), times, t);
-        Camera camera = camera(direction, times, t, shot);
+        Camera camera = camera(direction, times, t);
         Transition transition = null;
         // The first frame of the video is the hook, a strong first second: it is there at once.
         // A short beat changes faster: it is itself, caption and all, for most of its time.
@@ -204,7 +199,7 @@ public final class Timeline {
     }
 
     /** The camera's push and zoom from the sheet's camera cues. */
-    private static Camera camera(Direction direction, CueTimes times, double t, Shot shot) {
+    private static Camera camera(Direction direction, CueTimes times, double t) {
         CueKey push = CueKey.of(Cue.PUSH);
         CueKey in = CueKey.of(Cue.ZOOM_IN);
         CueKey out = CueKey.of(Cue.ZOOM_OUT);

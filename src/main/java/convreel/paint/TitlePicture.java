@@ -21,6 +21,7 @@ final class TitlePicture implements BeatPicture {
     private final ShapedText hook;
     private final float wrap;
     private final float top;
+    /** The demo's grids; {@code null} when the frame has no room for them. */
     private final Grid input;
     private final Grid output;
 
@@ -29,25 +30,38 @@ final class TitlePicture implements BeatPicture {
         this.map = context.computation().primary();
         this.wrap = (float) context.safe().getWidth() * 0.9f;
         Theme theme = context.theme();
-        this.title = context.wrappedEvenly(context.scene().title(), theme.titleSize(), true, wrap);
-        this.hook = context.wrappedEvenly(caption, theme.hookSize(), false, wrap);
         Rectangle2D safe = context.safe();
         float gap = context.unit() * 0.05f;
+        // A long title and question are set a step smaller until both fit the frame, never below the
+        // smallest readable size.
+        float scale = 1;
+        ShapedText title;
+        ShapedText hook;
+        do {
+            title = context.wrappedEvenly(context.scene().title(), theme.titleSize() * scale, true, wrap);
+            hook = context.wrappedEvenly(caption, Math.max(Theme.SMALLEST_TEXT, theme.hookSize() * scale), false, wrap);
+            scale *= 0.92f;
+        } while (title.height() + gap + hook.height() > safe.getHeight() && theme.hookSize() * scale >= Theme.SMALLEST_TEXT);
+        this.title = title;
+        this.hook = hook;
         Matrix padded = map.padded();
         Matrix values = map.values();
         double text = title.height() + gap + hook.height();
-        // The demo takes what the text leaves, its cells never too small to read their numbers.
+        // The demo takes what the text leaves, its cells never too small to read their numbers; a
+        // large image or a long title that leaves too little room for that gets no demo at all.
         double room = safe.getHeight() - text - gap * 1.5;
-        double cell = Math.max(Grid.smallestCell(context), Math.min(room / Math.max(padded.rows(), values.rows()),
-                safe.getWidth() * 0.8 / (padded.cols() + 1.5 + values.cols())));
+        double cell = Math.min(room / Math.max(padded.rows(), values.rows()),
+                safe.getWidth() * 0.8 / (padded.cols() + 1.5 + values.cols()));
+        boolean demo = cell >= Grid.smallestCell(context);
         double demoWidth = (padded.cols() + 1.5 + values.cols()) * cell;
-        double demoHeight = Math.max(padded.rows(), values.rows()) * cell;
-        this.top = (float) (safe.getCenterY() - (text + gap * 1.5 + demoHeight) / 2);
+        double demoHeight = demo ? Math.max(padded.rows(), values.rows()) * cell : 0;
+        this.top = (float) (safe.getCenterY() - (text + (demo ? gap * 1.5 : 0) + demoHeight) / 2);
         double demoTop = top + text + gap * 1.5;
         double left = safe.getCenterX() - demoWidth / 2;
-        this.input = Grid.at(context, left, demoTop + (demoHeight - padded.rows() * cell) / 2, padded.rows(), padded.cols(), cell);
-        this.output = Grid.at(context, left + (padded.cols() + 1.5) * cell, demoTop + (demoHeight - values.rows() * cell) / 2,
-                values.rows(), values.cols(), cell);
+        this.input = demo ? Grid.at(context, left, demoTop + (demoHeight - padded.rows() * cell) / 2, padded.rows(),
+                padded.cols(), cell) : null;
+        this.output = demo ? Grid.at(context, left + (padded.cols() + 1.5) * cell,
+                demoTop + (demoHeight - values.rows() * cell) / 2, values.rows(), values.cols(), cell) : null;
     }
 
     @Override
@@ -66,7 +80,9 @@ final class TitlePicture implements BeatPicture {
         float rise = (float) ((1 - hookIn) * unit * 0.02);
         // The question is readable from the first frame (a thumbnail, a scroll past): it only settles into place.
         canvas.text(hook, left, top + title.height() + gap + rise, wrap, ShapedText.Align.CENTER, theme.accent(), 1, "hook");
-        paintDemo(canvas, state.shot());
+        if (input != null) {
+            paintDemo(canvas, state.shot());
+        }
     }
 
     /** The window sliding over the image and each sum dropping into its cell of the map. */

@@ -97,7 +97,8 @@ public final class LayoutCheck implements SceneCheck {
             if (!painted.add(same)) {
                 continue;
             }
-            for (int frameIndex : new int[] {span.firstFrame(), span.firstFrame() + span.frameCount() - 1}) {
+            int last = span.firstFrame() + span.frameCount() - 1;
+            for (int frameIndex : new int[] {settled(timeline, span.firstFrame(), last), last}) {
                 Optional<String> outside = paintOutside(painter, timeline, frameIndex, allowed);
                 if (outside.isPresent()) {
                     return Optional.of(new Problem(span.index(), Part.PICTURE,
@@ -107,6 +108,19 @@ public final class LayoutCheck implements SceneCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The beat's first frame once it has taken over from the one before: while it takes over, what
+     * both beats show moves between two places that are each checked, the old beat's last frame and
+     * this one, so the frames in between say nothing about whether the beat fits.
+     */
+    private static int settled(Timeline timeline, int first, int last) {
+        int frame = first;
+        while (frame < last && timeline.at(frame).transition() != null) {
+            frame++;
+        }
+        return frame;
     }
 
     /** Whether {@code box} lies within {@code area}; an empty box (a blank title) counts by its place. */

@@ -132,7 +132,7 @@ class HostileInputTest {
         assertTrue(text.out().contains("Not synthesised yet, so timed by the scene's seconds: the voice of beat 1. inspect "
                 + "never runs a text-to-speech program"), text.out());
         CliRun json = CliRun.of("inspect", scene.toString(), "--out", out.toString(), "--json");
-        assertTrue(json.out().contains("{\"start\":0.0,\"end\":0.2,\"caption\":\"এটি বলা হবে\",\"voiceUnknown\":true}"), json.out());
+        assertTrue(json.out().contains("{\"start\":0.0,\"end\":0.2,\"caption\":\"এটি বলা হবে\",\"voiceUnknown\":true,"), json.out());
         assertEquals(0, CliRun.of("validate", scene.toString(), "--allow-commands").exitCode());
         assertFalse(Files.exists(marker()), "neither inspect nor validate ran the program");
         assertFalse(Files.exists(out), "inspect made no folder");

@@ -61,10 +61,11 @@ final class TablePicture implements BeatPicture {
     TablePicture(PaintContext context, List<String> headerTexts, List<List<String>> rowTexts, List<Matrix> recaps) {
         this.context = context;
         this.recaps = List.copyOf(recaps);
-        this.recapCell = RECAP_CELL * context.unit();
-        int widest = recaps.stream().mapToInt(Matrix::cols).max().orElse(0);
-        this.recapWidth = recaps.isEmpty() ? 0 : (widest + 2) * recapCell;
         Rectangle2D whole = context.geometry().largestStage();
+        int widest = recaps.stream().mapToInt(Matrix::cols).max().orElse(0);
+        // The maps take at most a quarter of the stage's width: on a narrow frame the words come first.
+        this.recapCell = Math.min(RECAP_CELL * context.unit(), whole.getWidth() / 4 / (widest + 2));
+        this.recapWidth = recaps.isEmpty() ? 0 : (widest + 2) * recapCell;
         Rectangle2D stage = new Rectangle2D.Double(whole.getX(), whole.getY(), whole.getWidth() - recapWidth, whole.getHeight());
         Theme theme = context.theme();
         int lines = rowTexts.size() + 1;

@@ -102,7 +102,9 @@ public final class FramePainter {
      */
     private void filmed(Canvas canvas, FrameState state, Camera camera) {
         Graphics2D g = canvas.graphics();
-        List<Rectangle2D> regions = regions();
+        // A picture without the caption band (a card, the hook) is laid out over the whole frame.
+        List<Rectangle2D> regions = pictures.get(state.span().index()).captioned() ? regions()
+                : List.of(new Rectangle2D.Double(0, 0, context.width(), context.height()));
         Rectangle2D target = camera.focus() == Camera.Focus.WINDOW ? pictures.get(state.span().index()).window(state) : null;
         Rectangle2D region = regions.get(0);
         if (target != null) {

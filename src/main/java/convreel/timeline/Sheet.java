@@ -214,8 +214,10 @@ public sealed interface Sheet {
             double first = Double.POSITIVE_INFINITY;
             double end = start;
             double cursor = start;
-            for (Sheet member : members) {
-                double[] span = place(member, cursor);
+            for (int i = 0; i < members.size(); i++) {
+                Sheet member = members.get(i);
+                Resolver resolver = sheet instanceof Sequence ? leadingUpTo((Sequence) sheet, i, cursor) : this;
+                double[] span = resolver.place(member, cursor);
                 first = Math.min(first, span[0]);
                 end = Math.max(end, span[1]);
                 if (sheet instanceof Sequence) {
@@ -225,6 +227,28 @@ public sealed interface Sheet {
                 }
             }
             return new double[] {members.isEmpty() ? start : first, end};
+        }
+
+        /**
+         * How to place member {@code i} of {@code sequence}, starting at {@code cursor}: as the sheet
+         * says, unless a later member is a cue pinned earlier than the members before it would end.
+         * Then the members up to it are squeezed to end where it starts, so what leads up to a cue
+         * (the map appearing before its cells change) is done when the voice starts it.
+         */
+        private Resolver leadingUpTo(Sequence sequence, int i, double cursor) {
+            List<Sheet> members = sequence.members();
+            double natural = 0;
+            for (int j = i; j < members.size(); j++) {
+                if (members.get(j) instanceof Play play && anchors.containsKey(play.key())) {
+                    double room = anchors.get(play.key()) - cursor;
+                    if (j == i || natural <= room) {
+                        return this;
+                    }
+                    return new Resolver(scale * Math.max(0, room) / natural, limit, anchors, timed, seen);
+                }
+                natural += members.get(j).length() * scale;
+            }
+            return this;
         }
 
         private double clamp(double t) {

@@ -90,6 +90,17 @@ class SheetTest {
     }
 
     @Test
+    void anAnchorEarlierThanItsPlaceSqueezesWhatLeadsUpToItToEndThere() {
+        Sheet sheet = Sheet.sequence(Sheet.hold(1), Sheet.cue(Cue.PRODUCTS, 0).lasting(2), Sheet.hold(1),
+                Sheet.cue(Cue.SUM, 0).lasting(1), Sheet.cue(Cue.LAND, 0).lasting(1), Sheet.hold(2));
+        CueTimes pinned = sheet.resolve(8, Map.of(new CueKey(Cue.SUM, 0), 2.0));
+        assertEquals(0.5, pinned.timed(new CueKey(Cue.PRODUCTS, 0)).start(), 1e-12, "the lead-up keeps its shape, halved");
+        assertEquals(1.5, pinned.timed(new CueKey(Cue.PRODUCTS, 0)).end(), 1e-12);
+        assertEquals(2.0, pinned.timed(new CueKey(Cue.SUM, 0)).start(), 1e-12);
+        assertEquals(3.0, pinned.timed(new CueKey(Cue.LAND, 0)).start(), 1e-12, "what follows moves with it");
+    }
+
+    @Test
     void anAnchorPastTheBeatStillEndsOnItsLastFrame() {
         Sheet sheet = Sheet.sequence(Sheet.cue(Cue.SUM, 0).lasting(1), Sheet.cue(Cue.LAND, 0).lasting(1));
         CueTimes times = sheet.resolve(2, Map.of(SUM, 1.8));

@@ -1,7 +1,9 @@
 package convreel.paint;
 
 import convreel.model.Activation;
+import convreel.model.Cell;
 import convreel.model.Matrix;
+import convreel.timeline.Shot;
 import java.awt.Color;
 
 /** How feature-map values look: warm for positive responses, cool for negative, stronger further from zero. */
@@ -55,5 +57,28 @@ final class Heat {
     /** The activation's name as viewers know it: "ReLU". */
     static String activationName(Activation activation) {
         return activation == Activation.RELU ? "ReLU" : activation.label();
+    }
+
+    /**
+     * A feature map as the sums land in it: each cell in its heat colour, colour and number shown
+     * as far as {@code shot} has revealed that cell.
+     */
+    static Grid.Look revealed(Theme theme, Matrix values, double scale, Shot shot) {
+        return new Grid.Look() {
+            @Override
+            public Color fill(int r, int c) {
+                return Theme.mix(theme.panel(), color(theme, values.get(r, c), scale), shot.alpha(new Cell(r, c), values.cols()));
+            }
+
+            @Override
+            public Color ink(int r, int c) {
+                return theme.text();
+            }
+
+            @Override
+            public double textAlpha(int r, int c) {
+                return shot.alpha(new Cell(r, c), values.cols());
+            }
+        };
     }
 }

@@ -211,22 +211,7 @@ final class StagePicture implements BeatPicture {
     private void paintOutput(Canvas canvas, Shot shot) {
         Theme theme = context.theme();
         Matrix values = map.values();
-        output.draw(canvas, values, new Grid.Look() {
-            @Override
-            public Color fill(int r, int c) {
-                return Theme.mix(theme.panel(), Heat.color(theme, values.get(r, c), valueScale), shot.alpha(new Cell(r, c), values.cols()));
-            }
-
-            @Override
-            public Color ink(int r, int c) {
-                return theme.text();
-            }
-
-            @Override
-            public double textAlpha(int r, int c) {
-                return shot.alpha(new Cell(r, c), values.cols());
-            }
-        }, "feature map grid");
+        output.draw(canvas, values, Heat.revealed(theme, values, valueScale, shot), "feature map grid");
         Cell writing = shot.math().output();
         output.outline(canvas, writing.row(), writing.col(), theme.window(), 1);
         output.label(canvas, "Feature Map", layout.gap() / 2, 1);

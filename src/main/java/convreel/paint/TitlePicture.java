@@ -6,7 +6,6 @@ import convreel.model.Matrix;
 import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import convreel.timeline.Shot;
-import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
@@ -101,22 +100,7 @@ final class TitlePicture implements BeatPicture {
         canvas.stroke(new RoundRectangle2D.Double(window.getX(), window.getY(), window.getWidth(), window.getHeight(), s * 0.12, s * 0.12),
                 theme.window(), (float) (s * 0.06), 1);
         double scale = Heat.scaleOf(values);
-        output.draw(canvas, values, new Grid.Look() {
-            @Override
-            public Color fill(int r, int c) {
-                return Theme.mix(theme.panel(), Heat.color(theme, values.get(r, c), scale), shot.alpha(new Cell(r, c), values.cols()));
-            }
-
-            @Override
-            public Color ink(int r, int c) {
-                return theme.text();
-            }
-
-            @Override
-            public double textAlpha(int r, int c) {
-                return shot.alpha(new Cell(r, c), values.cols());
-            }
-        }, "hook feature map");
+        output.draw(canvas, values, Heat.revealed(theme, values, scale, shot), "hook feature map");
         Cell landing = shot.math().output();
         if (shot.landingIn(landing, values.cols())) {
             Rectangle2D square = output.square(landing.row(), landing.col());

@@ -102,7 +102,7 @@ public final class FramePainter {
      */
     private void filmed(Canvas canvas, FrameState state, Camera camera) {
         Graphics2D g = canvas.graphics();
-        List<Rectangle2D> regions = regions();
+        List<Rectangle2D> regions = regions(pictures.get(state.span().index()).captioned());
         Rectangle2D target = camera.focus() == Camera.Focus.WINDOW ? pictures.get(state.span().index()).window(state) : null;
         Rectangle2D region = regions.get(0);
         if (target != null) {
@@ -159,9 +159,13 @@ public final class FramePainter {
      * The parts of the frame the camera can film: everything but the caption band, split by it; on
      * 9:16, never the right-hand strip the phone app covers with its buttons.
      */
-    private List<Rectangle2D> regions() {
+    private List<Rectangle2D> regions(boolean captioned) {
         Rectangle2D band = context.caption();
         double right = context.scene().format() == Format.SHORTS ? context.safe().getMaxX() : context.width();
+        // A picture without a caption (a card) fills the frame: the camera films all of it.
+        if (!captioned) {
+            return List.of(new Rectangle2D.Double(0, 0, right, context.height()));
+        }
         Rectangle2D above = new Rectangle2D.Double(0, 0, right, band.getY());
         double below = band.getMaxY();
         if (context.stages().size() < 2) {

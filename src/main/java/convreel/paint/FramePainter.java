@@ -6,6 +6,7 @@ import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.timeline.Actor;
 import convreel.timeline.Camera;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import convreel.timeline.Transition;
 import java.awt.Graphics2D;
@@ -267,14 +268,16 @@ public final class FramePainter {
                 context.theme().panel(), 0.85 * band);
         canvas.block(box, "caption band", band);
         if (beforeCaptioned) {
-            drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving());
+            drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving(), 1);
         }
         if (picture.captioned()) {
-            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? transition.arriving() : change);
+            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? transition.arriving() : change,
+                    state.cue(Cue.CAPTION));
         }
     }
 
-    private void drawCaption(Canvas canvas, String caption, double alpha) {
+    /** {@code caption} in the band, its first {@code shown} share of words revealed. */
+    private void drawCaption(Canvas canvas, String caption, double alpha, double shown) {
         if (caption.isBlank()) {
             return;
         }
@@ -283,7 +286,7 @@ public final class FramePainter {
         ShapedText text = captionText(caption);
         float top = (float) (box.getCenterY() - text.height() / 2);
         canvas.text(text, (float) box.getX() + pad, top, (float) box.getWidth() - 2 * pad, ShapedText.Align.CENTER,
-                context.theme().text(), alpha, null);
+                context.theme().text(), alpha, null, shown);
     }
 
     /** The band's inner margin and corner radius. */

@@ -194,13 +194,28 @@ public final class Canvas {
      */
     public void text(ShapedText text, float left, float top, float boxWidth, ShapedText.Align align, Color color,
             double alpha, String role) {
+        text(text, left, top, boxWidth, align, color, alpha, role, 1);
+    }
+
+    /**
+     * Draws a text block as {@link #text(ShapedText, float, float, float, ShapedText.Align, Color, double, String)}
+     * does, its first {@code shown} share of words only (see {@link ShapedText#drawRevealed}); the
+     * layout record holds the whole block, as the text ends up.
+     */
+    public void text(ShapedText text, float left, float top, float boxWidth, ShapedText.Align align, Color color,
+            double alpha, String role, double shown) {
         if (!visible(alpha)) {
             return;
         }
-        if (draws()) {
-            g.setColor(Theme.fade(color, opacity() * alpha));
+        if (draws() && shown > 0) {
+            Color faded = Theme.fade(color, opacity() * alpha);
             AffineTransform saved = moved();
-            text.draw(g, left, top, boxWidth, align);
+            if (shown >= 1) {
+                g.setColor(faded);
+                text.draw(g, left, top, boxWidth, align);
+            } else {
+                text.drawRevealed(g, left, top, boxWidth, align, shown, faded);
+            }
             restore(saved);
         }
         if (record != null) {

@@ -16,11 +16,28 @@ final class CardPicture implements BeatPicture {
         this.context = context;
         this.wrap = (float) context.safe().getWidth();
         Theme theme = context.theme();
-        float size = theme.hookSize();
+        // As large as the frame holds, from the title's size down to the hook's: each text on at
+        // most two lines, the whole card within most of the frame's height.
+        float size = theme.titleSize();
+        while (size > theme.hookSize() && !fits(texts, size)) {
+            size = Math.max(theme.hookSize(), size * 0.95f);
+        }
         for (String text : texts) {
             lines.add(context.wrappedEvenly(text, size, true, wrap));
         }
-        this.gap = context.unit() * 0.035f;
+        this.gap = size * context.unit() * 0.6f;
+    }
+
+    private boolean fits(List<String> texts, float size) {
+        double height = size * context.unit() * 0.6 * (texts.size() - 1);
+        for (String text : texts) {
+            ShapedText shaped = context.wrappedEvenly(text, size, true, wrap);
+            if (shaped.lineCount() > 2) {
+                return false;
+            }
+            height += shaped.height();
+        }
+        return height <= context.safe().getHeight() * 0.85;
     }
 
     @Override

@@ -6,6 +6,7 @@ import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.timeline.Actor;
 import convreel.timeline.Camera;
+import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import convreel.timeline.Transition;
 import java.awt.Graphics2D;
@@ -102,9 +103,7 @@ public final class FramePainter {
      */
     private void filmed(Canvas canvas, FrameState state, Camera camera) {
         Graphics2D g = canvas.graphics();
-        // A picture without the caption band (a card, the hook) is laid out over the whole frame.
-        List<Rectangle2D> regions = pictures.get(state.span().index()).captioned() ? regions()
-                : List.of(new Rectangle2D.Double(0, 0, context.width(), context.height()));
+        List<Rectangle2D> regions = regions(pictures.get(state.span().index()).captioned());
         Rectangle2D target = camera.focus() == Camera.Focus.WINDOW ? pictures.get(state.span().index()).window(state) : null;
         Rectangle2D region = regions.get(0);
         if (target != null) {
@@ -161,9 +160,13 @@ public final class FramePainter {
      * The parts of the frame the camera can film: everything but the caption band, split by it; on
      * 9:16, never the right-hand strip the phone app covers with its buttons.
      */
-    private List<Rectangle2D> regions() {
+    private List<Rectangle2D> regions(boolean captioned) {
         Rectangle2D band = context.caption();
         double right = context.scene().format() == Format.SHORTS ? context.safe().getMaxX() : context.width();
+        // A picture without a caption (a card) fills the frame: the camera films all of it.
+        if (!captioned) {
+            return List.of(new Rectangle2D.Double(0, 0, right, context.height()));
+        }
         Rectangle2D above = new Rectangle2D.Double(0, 0, right, band.getY());
         double below = band.getMaxY();
         if (context.stages().size() < 2) {
@@ -265,14 +268,16 @@ public final class FramePainter {
                 context.theme().panel(), 0.85 * band);
         canvas.block(box, "caption band", band);
         if (beforeCaptioned) {
-            drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving());
+            drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving(), 1);
         }
         if (picture.captioned()) {
-            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? transition.arriving() : change);
+            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? transition.arriving() : change,
+                    state.cue(Cue.CAPTION));
         }
     }
 
-    private void drawCaption(Canvas canvas, String caption, double alpha) {
+    /** {@code caption} in the band, its first {@code shown} share of words revealed. */
+    private void drawCaption(Canvas canvas, String caption, double alpha, double shown) {
         if (caption.isBlank()) {
             return;
         }
@@ -281,7 +286,7 @@ public final class FramePainter {
         ShapedText text = captionText(caption);
         float top = (float) (box.getCenterY() - text.height() / 2);
         canvas.text(text, (float) box.getX() + pad, top, (float) box.getWidth() - 2 * pad, ShapedText.Align.CENTER,
-                context.theme().text(), alpha, null);
+                context.theme().text(), alpha, null, shown);
     }
 
     /** The band's inner margin and corner radius. */

@@ -18,8 +18,8 @@ final class TablePicture implements BeatPicture {
     /** A cell's side padding, as a share of the text size, when the columns are as wide as their texts. */
     private static final double TIGHT = 0.6;
 
-    /** A recap map's cell, as a share of the type unit. */
-    private static final float RECAP_CELL = 0.05f;
+    /** A recap map's largest cell, as a share of the type unit. */
+    private static final float RECAP_CELL = 0.09f;
 
     private final PaintContext context;
     private final Setting setting;
@@ -63,14 +63,21 @@ final class TablePicture implements BeatPicture {
         this.recaps = List.copyOf(recaps);
         Rectangle2D whole = context.geometry().largestStage();
         int widest = recaps.stream().mapToInt(Matrix::cols).max().orElse(0);
-        // The maps take at most a quarter of the stage's width: on a narrow frame the words come first.
-        this.recapCell = Math.min(RECAP_CELL * context.unit(), whole.getWidth() / 4 / (widest + 2));
+        int tallest = recaps.stream().mapToInt(Matrix::rows).sum();
+        int lines = rowTexts.size() + 1;
+        // The maps the rows sum up are the picture: as large as a third of the stage's width and
+        // its height allow, less the header's line, so the table is a compact panel beside them.
+        double cell = Math.min(RECAP_CELL * context.unit(), whole.getWidth() / 3 / (widest + 2));
+        if (!recaps.isEmpty()) {
+            cell = Math.min(cell, whole.getHeight() * (1 - 1.0 / lines) * 0.95 / (tallest + 0.8 * recaps.size()));
+        }
+        this.recapCell = cell;
         this.recapWidth = recaps.isEmpty() ? 0 : (widest + 2) * recapCell;
         Rectangle2D stage = new Rectangle2D.Double(whole.getX(), whole.getY(), whole.getWidth() - recapWidth, whole.getHeight());
         Theme theme = context.theme();
-        int lines = rowTexts.size() + 1;
+        // Large type: a table is read whole while the voice goes through it.
         float size = (float) Math.max(Theme.SMALLEST_TEXT,
-                Math.min(theme.hookSize() * 0.9, stage.getHeight() / lines / 1.9 / context.unit()));
+                Math.min(theme.titleSize() * 0.9, stage.getHeight() / lines / 1.9 / context.unit()));
         // Shrink towards the caption's size while the texts do not fit on one line each; then wrap
         // them, and only if the wrapped table is too tall go on towards the smallest size.
         float floor = Math.min(size, Math.max(Theme.SMALLEST_TEXT, theme.captionSize()));
@@ -189,7 +196,7 @@ final class TablePicture implements BeatPicture {
     public void paint(Canvas canvas, FrameState state) {
         Theme theme = context.theme();
         double headerHeight = setting.headerHeight();
-        double divider = box.getX() + setting.left();
+        double divider = box.getX() + recapWidth + setting.left();
         canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), headerHeight, 16, 16),
                 Theme.mix(theme.panel(), theme.accent(), 0.15), 1);
         for (int c = 0; c < 2; c++) {
@@ -207,7 +214,7 @@ final class TablePicture implements BeatPicture {
                 row.textCentered(text, centre(c), ty, theme.text(), 1, null);
             }
             if (r < recaps.size()) {
-                paintRecap(row, recaps.get(r), box.getMaxX() - recapWidth / 2, top + rowHeight / 2);
+                paintRecap(row, recaps.get(r), box.getX() + recapWidth / 2, top + rowHeight / 2);
             }
             canvas.stroke(new Line2D.Double(box.getX(), top, box.getMaxX(), top), theme.gridLine(), 2, appear);
             top += rowHeight;
@@ -233,6 +240,7 @@ final class TablePicture implements BeatPicture {
     }
 
     private double centre(int column) {
-        return column == 0 ? box.getX() + setting.left() / 2 : box.getX() + setting.left() + setting.right() / 2;
+        double x = box.getX() + recapWidth;
+        return column == 0 ? x + setting.left() / 2 : x + setting.left() + setting.right() / 2;
     }
 }

@@ -75,7 +75,9 @@ public enum Cue {
     /** The camera pulling back to the whole stage. */
     ZOOM_OUT(false),
     /** A slow push of the camera while the viewer reads. */
-    PUSH(false);
+    PUSH(false),
+    /** The caption band's text revealed word by word, in reading order. */
+    CAPTION(false);
 
     private final boolean indexed;
 

@@ -35,10 +35,30 @@ final class CueSheets implements Beat.Visitor<Direction> {
         this.previous = previous;
     }
 
+    /** The longest a caption takes to be revealed, in seconds of the beat as the scene sets it. */
+    static final double CAPTION_SECONDS = 2.4;
+    /** The latest a caption is revealed in full, as a share of its beat. */
+    static final double CAPTION_SHARE = 0.4;
+
     /** The direction of beat {@code index} of {@code scene}. */
     static Direction of(Scene scene, FeatureMap map, int index) {
+        Beat beat = scene.beats().get(index);
         Beat previous = index == 0 ? null : scene.beats().get(index - 1);
-        return scene.beats().get(index).accept(new CueSheets(scene, map, previous));
+        Direction direction = beat.accept(new CueSheets(scene, map, previous));
+        return new Direction(withCaption(direction.sheet(), beat.seconds()), direction.cast(), direction.zoom(),
+                direction.focus(), direction.pass());
+    }
+
+    /**
+     * {@code sheet} with the caption revealed from the beat's first frame, while the voice starts
+     * reading it: in full by {@link #CAPTION_SHARE} of the beat or {@link #CAPTION_SECONDS},
+     * whichever comes first. A sheet is stretched to its beat, so the reveal's nominal length is
+     * that share of the sheet's; a beat a voice lengthens reveals it more slowly, still within the share.
+     */
+    private static Sheet withCaption(Sheet sheet, double seconds) {
+        double length = sheet.length();
+        double reveal = Math.min(CAPTION_SHARE * length, CAPTION_SECONDS * length / Math.max(seconds, CAPTION_SECONDS));
+        return Sheet.together(sheet, Sheet.cue(Cue.CAPTION).lasting(reveal).eased(Easing.LINEAR));
     }
 
     private static Direction still(Sheet sheet, Set<Actor> cast) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import convreel.audio.TtsEngine;
+import convreel.testing.SeedScene;
 import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whatever engine speaks, instead of at a share of the beat fixed by hand.
  */
 class VoiceLedCuesTest {
-    private static final String SCENE = """
-            image:
-              - [1, 2, 3, 0, 1]
-              - [0, 1, 2, 3, 1]
-              - [1, 0, 1, 2, 3]
-              - [2, 1, 0, 1, 2]
-              - [1, 2, 1, 0, 1]
-            kernels:
-              - values: [[1, 0, -1], [1, 0, -1], [1, 0, -1]]
+    private static final String SCENE = SeedScene.YAML + """
             activation: relu
             tts: {engine: espeak-ng}
             beats:

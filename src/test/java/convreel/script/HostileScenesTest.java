@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import convreel.model.Limits;
 import convreel.paint.LayoutCheck;
+import convreel.testing.SeedScene;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,16 +32,7 @@ class HostileScenesTest {
     /** Far above what any of these takes; a file that hangs or allocates its way to gigabytes passes it. */
     private static final Duration BOUND = Duration.ofSeconds(20);
 
-    private static final String IMAGE = """
-            image:
-              - [1, 2, 3, 0, 1]
-              - [0, 1, 2, 3, 1]
-              - [1, 0, 1, 2, 3]
-              - [2, 1, 0, 1, 2]
-              - [1, 2, 1, 0, 1]
-            kernels:
-              - values: [[1, 0, -1], [1, 0, -1], [1, 0, -1]]
-            """;
+    private static final String IMAGE = SeedScene.YAML;
     private static final String BEATS = """
             beats:
               - caption: "Kernel বাম থেকে ডানে যায়"

@@ -19,6 +19,7 @@ import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.Stride;
 import convreel.model.Voiceover;
+import convreel.testing.SeedScene;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,15 +47,7 @@ class SceneLoaderTest {
 
     /** The seed scene with {@code key: value} lines in place of its stride, padding and activation. */
     private static String seedWith(String settings) {
-        return """
-                image:
-                  - [1, 2, 3, 0, 1]
-                  - [0, 1, 2, 3, 1]
-                  - [1, 0, 1, 2, 3]
-                  - [2, 1, 0, 1, 2]
-                  - [1, 2, 1, 0, 1]
-                kernels:
-                  - values: [[1, 0, -1], [1, 0, -1], [1, 0, -1]]
+        return SeedScene.YAML + """
                 beats:
                   - caption: "Kernel বাম থেকে ডানে যায়"
                     seconds: 9

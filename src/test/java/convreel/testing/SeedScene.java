@@ -23,6 +23,18 @@ public final class SeedScene {
     public static final Kernel VERTICAL_EDGE = new Kernel("vertical edge",
             Matrix.of(new double[][] {{1, 0, -1}, {1, 0, -1}, {1, 0, -1}}), 0);
 
+    /** The same image and kernel as scene-file lines, for tests that write a scene around them. */
+    public static final String YAML = """
+            image:
+              - [1, 2, 3, 0, 1]
+              - [0, 1, 2, 3, 1]
+              - [1, 0, 1, 2, 3]
+              - [2, 1, 0, 1, 2]
+              - [1, 2, 1, 0, 1]
+            kernels:
+              - values: [[1, 0, -1], [1, 0, -1], [1, 0, -1]]
+            """;
+
     private SeedScene() {
     }
 

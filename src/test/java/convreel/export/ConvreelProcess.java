@@ -119,25 +119,7 @@ final class ConvreelProcess {
     /** A scene of four beats, {@code seconds} each, written to {@code folder/name.yaml}. */
     static Path scene(Path folder, String name, double seconds) throws IOException {
         Files.createDirectories(folder);
-        return Files.writeString(folder.resolve(name + ".yaml"), """
-                title: "ক্যাশ"
-                image: [[1, 2, 3, 0], [0, 1, 2, 3], [1, 0, 1, 2], [2, 1, 0, 1]]
-                kernels:
-                  - values: [[1, 0], [0, -1]]
-                activation: relu
-                beats:
-                  - show: title
-                    caption: "শুরু"
-                    seconds: %1$s
-                  - show: step
-                    at: [0, 0]
-                    caption: "একটি position"
-                    seconds: %1$s
-                  - caption: "Kernel বাম থেকে ডানে যায়"
-                    seconds: %1$s
-                  - show: featuremap
-                    caption: "Feature Map"
-                    seconds: %1$s
-                """.formatted(seconds));
+        return Files.writeString(folder.resolve(name + ".yaml"),
+                SmallScenes.fourBeatsYaml("Kernel বাম থেকে ডানে যায়", seconds, seconds, seconds, seconds));
     }
 }

@@ -24,7 +24,12 @@ final class SmallScenes {
      * passed, and the slide holds its finished map at its end, so some frames repeat the one before.
      */
     static Scene fourBeats(Path folder, String slideCaption) {
-        return load(folder, "four.yaml", """
+        return load(folder, "four.yaml", fourBeatsYaml(slideCaption, 2, 0.6, 0.7, 0.5));
+    }
+
+    /** The scene file of {@link #fourBeats}, its beats lasting the seconds given, in order. */
+    static String fourBeatsYaml(String slideCaption, double title, double step, double slide, double map) {
+        return """
                 title: "ক্যাশ"
                 image: [[1, 2, 3, 0], [0, 1, 2, 3], [1, 0, 1, 2], [2, 1, 0, 1]]
                 kernels:
@@ -33,17 +38,17 @@ final class SmallScenes {
                 beats:
                   - show: title
                     caption: "শুরু"
-                    seconds: 2
+                    seconds: %s
                   - show: step
                     at: [0, 0]
                     caption: "একটি position"
-                    seconds: 0.6
+                    seconds: %s
                   - caption: "%s"
-                    seconds: 0.7
+                    seconds: %s
                   - show: featuremap
                     caption: "Feature Map"
-                    seconds: 0.5
-                """.formatted(slideCaption));
+                    seconds: %s
+                """.formatted(title, step, slideCaption, slide, map);
     }
 
     static Scene load(Path folder, String name, String yaml) {

@@ -1,7 +1,13 @@
 package convreel.audio;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,5 +57,54 @@ public record Soundtrack(int fps, int videoFrames, List<VoicePlacement> voices, 
      */
     public MixedAudio mix(Path workDirectory) throws IOException {
         return SoundtrackMixer.mix(this, workDirectory);
+    }
+
+    /**
+     * A SHA-256, in hex, of everything the mixed sound depends on besides the program itself: the
+     * length, each voice's place, gain and file <em>content</em>, and the music's file content and
+     * gain. Two soundtracks with the same fingerprint mix to the same samples under the same convreel,
+     * so an encoded mix can be kept and reused across renders; a voice file recorded again under the
+     * same name changes it.
+     */
+    public String fingerprint() throws IOException {
+        MessageDigest sha = sha256();
+        update(sha, "convreel-soundtrack fps " + fps + " frames " + videoFrames + " voices " + voices.size());
+        for (VoicePlacement voice : voices) {
+            NarrationClip clip = voice.clip();
+            update(sha, "voice at " + voice.beatFrame() + " + " + clip.offset() + " samples " + clip.samples()
+                    + " gain " + Double.doubleToLongBits(clip.gainDb()));
+            updateWithFile(sha, clip.file());
+        }
+        if (music.isPresent()) {
+            MusicTrack track = music.get();
+            update(sha, "music samples " + track.samples() + " gain " + Double.doubleToLongBits(track.gainDb()));
+            updateWithFile(sha, track.settings().file());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Adds a length-prefixed line, so no two different sequences of lines hash the same bytes. */
+    private static void update(MessageDigest sha, String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        sha.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        sha.update(bytes);
+    }
+
+    private static void updateWithFile(MessageDigest sha, Path file) throws IOException {
+        update(sha, "file of " + Files.size(file) + " bytes");
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+        }
     }
 }

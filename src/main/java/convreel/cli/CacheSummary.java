@@ -11,10 +11,19 @@ final class CacheSummary {
 
     /**
      * {@code "beats 3, 7 encoded, 17 reused"}, {@code "all 19 beats encoded"}, {@code "all 19 beats reused"};
-     * followed by which cached segments failed their hash check, if any did.
+     * then whether the sound was mixed or reused, and which cached segments failed their hash check, if
+     * any did.
      */
     static String of(CacheUse use) {
-        return encodedAndReused(use) + damaged(use.damagedBeats());
+        return encodedAndReused(use) + sound(use.sound()) + damaged(use.damagedBeats());
+    }
+
+    private static String sound(CacheUse.Sound sound) {
+        return switch (sound) {
+            case NONE -> "";
+            case MIXED -> "; sound mixed";
+            case REUSED -> "; sound reused";
+        };
     }
 
     private static String damaged(List<Integer> beats) {

@@ -1,6 +1,5 @@
 package convreel.cli;
 
-import convreel.audio.MixedAudio;
 import convreel.audio.Soundtrack;
 import convreel.conv.SceneComputation;
 import convreel.export.BeatSubtitle;
@@ -217,17 +216,13 @@ record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing
         }
     }
 
-    /**
-     * The mixed, loudness-normalised sound track, or empty if nothing is heard. Temporary audio goes
-     * to {@code work}; close the result when the video is written.
-     */
-    Optional<MixedAudio> sound(Path work) throws IOException {
+    /** What the video's sound is made of (voices placed on their beats, music), or empty if nothing is heard. */
+    Optional<Soundtrack> soundtrack() {
         if (!voicing.audible()) {
             return Optional.empty();
         }
         int[] starts = timeline.spans().stream().mapToInt(BeatSpan::firstFrame).toArray();
-        return Optional.of(Soundtrack.of(scene.fps(), timeline.frameCount(), starts, voicing.clips(), voicing.music())
-                .mix(work));
+        return Optional.of(Soundtrack.of(scene.fps(), timeline.frameCount(), starts, voicing.clips(), voicing.music()));
     }
 
     /** The captions as subtitle cues, timed to the frame: the same text the video shows. */

@@ -1,6 +1,7 @@
 package convreel.cli;
 
 import convreel.audio.MixedAudio;
+import convreel.audio.Soundtrack;
 import convreel.batch.PreparedRender;
 import convreel.batch.ProgramIdentity;
 import convreel.batch.RenderResult;
@@ -93,31 +94,27 @@ final class SceneRender implements PreparedRender {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
         Render render = loaded.render(settings.quality(), settings.threads());
-        Optional<MixedAudio> sound = loaded.sound(cache);
+        Optional<Soundtrack> sound = loaded.soundtrack();
         Optional<CacheUse> use = Optional.empty();
-        try {
-            if (settings.useCache() && !png && !svg) {
-                use = Optional.of(renderCached(render, video, stem, sound, progress));
-            } else {
-                renderStraight(render, video, stem, png, svg, sound, progress);
-            }
-        } finally {
-            if (sound.isPresent()) {
-                sound.get().close();
+        if (settings.useCache() && !png && !svg) {
+            use = Optional.of(renderCached(render, video, stem, sound, progress));
+        } else {
+            try (MixedAudio mixed = sound.isPresent() ? sound.get().mix(cache) : null) {
+                renderStraight(render, video, stem, png, svg, Optional.ofNullable(mixed), progress);
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new Outcome(new RenderResult(video, frames(), seconds(), Files.size(video), took), use);
     }
 
-    private CacheUse renderCached(Render render, Path video, String stem, Optional<MixedAudio> sound, IntConsumer progress)
+    private CacheUse renderCached(Render render, Path video, String stem, Optional<Soundtrack> sound, IntConsumer progress)
             throws IOException {
         Quality quality = settings.quality();
         SegmentCache segments = new SegmentCache(cache.resolve(RenderOptions.SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
         try (SubtitleSink subtitles = SubtitleSink.open(video.resolveSibling(stem + ".srt"),
                 video.resolveSibling(stem + ".vtt"), loaded.subtitles())) {
             CacheUse use = render.cachedVideo(video, quality.preset(), segments,
-                    ProgramIdentity.current(), sound.orElse(null), progress);
+                    ProgramIdentity.current(), sound.orElse(null), cache, progress);
             subtitles.videoHolds(frames());
             subtitles.finish();
             return use;

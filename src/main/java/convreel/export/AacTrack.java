@@ -21,6 +21,10 @@ final class AacTrack {
     /** AAC bit rate, YouTube's recommended 384 kb/s for stereo. */
     static final int BITRATE = 384_000;
 
+    /** The settings of {@link #configure} and the encoder's library version: what the AAC bytes depend on. */
+    static final String IDENTITY = "aac lc " + Pcm.SAMPLE_RATE + " Hz " + Pcm.CHANNELS + " channels " + BITRATE
+            + " b/s avcodec " + org.bytedeco.ffmpeg.global.avcodec.avcodec_version();
+
     private final FFmpegFrameRecorder recorder;
     private final PcmSource audio;
     private final float[] block = new float[Pcm.SAMPLE_RATE / 10 * Pcm.CHANNELS];

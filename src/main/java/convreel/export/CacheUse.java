@@ -12,13 +12,25 @@ import java.util.stream.Collectors;
  * @param damaged  the segments the cache held but that failed their check (their bytes were not those
  *                 written, no hash was recorded for them, or they could not be read), and were encoded
  *                 again; they are among {@code rendered}
+ * @param sound    what happened to the sound track
  */
-public record CacheUse(List<Segment> segments, List<Segment> rendered, List<Segment> damaged) {
+public record CacheUse(List<Segment> segments, List<Segment> rendered, List<Segment> damaged, Sound sound) {
+
+    /** The sound track of a cached render. */
+    public enum Sound {
+        /** The video has no sound. */
+        NONE,
+        /** Mixed and encoded by this render (nothing it depends on was in the cache). */
+        MIXED,
+        /** Taken from the cache: voices, music and length were those of an earlier render. */
+        REUSED
+    }
 
     public CacheUse {
         segments = List.copyOf(segments);
         rendered = List.copyOf(rendered);
         damaged = List.copyOf(damaged);
+        java.util.Objects.requireNonNull(sound, "sound");
     }
 
     /** The segments taken from the cache. */

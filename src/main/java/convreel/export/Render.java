@@ -1,6 +1,6 @@
 package convreel.export;
 
-import convreel.audio.MixedAudio;
+import convreel.audio.Soundtrack;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.io.IOException;
@@ -67,14 +67,19 @@ public final class Render {
     /**
      * Renders the video to {@code output} through {@code cache}: the segments the cache holds are
      * reused, the others encoded into it with x264's {@code preset}, and all are joined with
-     * {@code sound} (or none if null) as the sound track. The result is the video a render without the
-     * cache would give, frame for frame (each beat's segment starts on a keyframe of its own).
+     * {@code sound} (or none if null) as the sound track, itself mixed and encoded only if the cache does
+     * not hold it yet ({@link SoundSegment}; temporary audio goes to {@code work}). The result is the
+     * video a render without the cache would give, frame for frame (each beat's segment starts on a
+     * keyframe of its own).
      * {@code program} names the running convreel, so a new version never reuses an old one's segments.
      * {@code progress} hears the frames done, reused ones included.
      */
-    public CacheUse cachedVideo(Path output, String preset, SegmentCache cache, String program, MixedAudio sound,
-            IntConsumer progress) throws IOException {
+    public CacheUse cachedVideo(Path output, String preset, SegmentCache cache, String program, Soundtrack sound,
+            Path work, IntConsumer progress) throws IOException {
         Objects.requireNonNull(output, "output");
+        String soundKey = sound == null ? null : SoundSegment.key(sound, program);
+        CacheUse.Sound soundUse = sound == null ? CacheUse.Sound.NONE
+                : SoundSegment.ensure(sound, soundKey, cache, work) ? CacheUse.Sound.REUSED : CacheUse.Sound.MIXED;
         try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
             FramePrints prints = FramePrints.of(timeline, workers);
             String encoder = Mp4Sink.encoderIdentity(workers.width(), workers.height(), timeline.fps(), preset);
@@ -110,7 +115,8 @@ public final class Render {
                 }
                 checkInterrupted();
                 try {
-                    SegmentJoiner.join(segments, files, timeline.fps(), output, sound);
+                    SegmentJoiner.join(segments, files, timeline.fps(), output,
+                            soundKey == null ? null : cache.fileOf(soundKey));
                     break;
                 } catch (SegmentJoiner.BadSegmentException bad) {
                     if (attempt >= segments.size() || rendered.contains(bad.segment())) {
@@ -125,8 +131,12 @@ public final class Render {
                     cache.forget(segment.key());
                 }
             }
-            cache.trim(segments.stream().map(Segment::key).toList());
-            return new CacheUse(segments, rendered, damaged);
+            List<String> inUse = new ArrayList<>(segments.stream().map(Segment::key).toList());
+            if (soundKey != null) {
+                inUse.add(soundKey);
+            }
+            cache.trim(inUse);
+            return new CacheUse(segments, rendered, damaged, soundUse);
         }
     }
 

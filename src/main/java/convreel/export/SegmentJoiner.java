@@ -2,17 +2,23 @@ package convreel.export;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_copy;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_context;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_free_context;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_new_stream;
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
+import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
+import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
 
-import convreel.audio.MixedAudio;
 import convreel.audio.Pcm;
-import convreel.audio.PcmSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -23,8 +29,8 @@ import org.bytedeco.javacv.FrameRecorder;
 /**
  * Joins encoded segments into one MP4 without re-encoding a picture: their H.264 packets are copied
  * ({@link FFmpegFrameGrabber#grabPacket()} into {@link FFmpegFrameRecorder#recordPacket}), each
- * segment's timestamps moved on by the frames before it, and the sound track is encoded alongside
- * ({@link AacTrack}), exactly as {@link Mp4Sink} writes it. Every segment starts on a keyframe that opens
+ * segment's timestamps moved on by the frames before it, and the sound track's AAC packets, encoded
+ * once by {@link SoundSegment}, are copied in beside them. Every segment starts on a keyframe that opens
  * a closed GOP, so each cut is clean; decode timestamps run on across the cuts because every segment
  * carries the same B-frame delay.
  *
@@ -52,33 +58,34 @@ final class SegmentJoiner {
     }
 
     /**
-     * Writes {@code output} from {@code files}, one per segment of {@code segments}, with {@code sound}
-     * (or none if null) as its AAC track. The video appears only when complete and checked to be whole
+     * Writes {@code output} from {@code files}, one per segment of {@code segments}, with the AAC stream
+     * of {@code sound} (an MP4 written by {@link SoundSegment}, or null for a silent video) copied in
+     * beside the pictures. The video appears only when complete and checked to be whole
      * ({@link Mp4Boxes}); a full disk or the file size limit is a {@link StorageLimitException}.
      */
-    static void join(List<Segment> segments, List<Path> files, int fps, Path output, MixedAudio sound) throws IOException {
+    static void join(List<Segment> segments, List<Path> files, int fps, Path output, Path sound) throws IOException {
         if (segments.isEmpty() || segments.size() != files.size()) {
             throw new IllegalArgumentException(segments.size() + " segments but " + files.size() + " files");
         }
         try (StagedFile staged = StagedFile.beside(output)) {
             Source first = Source.open(segments.get(0), files.get(0));
+            SoundPackets audio = null;
+            InputStreams streams = null;
             FFmpegFrameRecorder recorder = null;
-            PcmSource audio = null;
             try {
+                audio = sound == null ? null : SoundPackets.open(sound);
+                streams = new InputStreams(first.stream, fps, audio == null ? null : audio.stream);
                 AVCodecParameters codec = first.stream.codecpar();
                 recorder = new FFmpegFrameRecorder(staged.staging().toString(), codec.width(), codec.height(),
-                        sound == null ? 0 : Pcm.CHANNELS);
+                        audio == null ? 0 : Pcm.CHANNELS);
                 recorder.setFormat("mp4");
                 recorder.setOption("movflags", "+faststart");
-                AacTrack track = null;
-                if (sound != null) {
+                if (audio != null) {
                     AacTrack.configure(recorder);
-                    audio = sound.open();
-                    track = new AacTrack(recorder, audio);
                 }
-                // Started from the first segment's format context: the video stream's parameters are
-                // copied from it, and recordPacket reads the time base of every packet from it.
-                recorder.start(first.grabber.getFormatContext());
+                // Started from streams that describe the inputs: the output's streams copy their
+                // parameters, and recordPacket reads the time base of every packet from them.
+                recorder.start(streams.context);
                 long ticksPerFrame = ticksPerFrame(first, fps);
                 for (int s = 0; s < segments.size(); s++) {
                     Source source = s == 0 ? first : Source.open(segments.get(s), files.get(s));
@@ -86,16 +93,15 @@ final class SegmentJoiner {
                         if (s > 0) {
                             source.checkMatches(first, segments.get(s));
                         }
-                        copy(source, segments.get(s), ticksPerFrame, recorder, track, fps);
+                        copy(source, segments.get(s), ticksPerFrame, recorder, audio, fps);
                     } finally {
                         if (s > 0) {
                             source.close();
                         }
                     }
                 }
-                if (track != null) {
-                    track.writeUntil(Pcm.sampleAtFrame(segments.get(segments.size() - 1).endFrame(), fps));
-                    track.drain();
+                if (audio != null) {
+                    audio.copyUntil(Long.MAX_VALUE, recorder);
                 }
                 recorder.stop();
                 Mp4Boxes.requireComplete(staged.staging(), staged.target());
@@ -115,6 +121,9 @@ final class SegmentJoiner {
                     } catch (FrameRecorder.Exception e) {
                         // already failing or already released by stop()
                     }
+                }
+                if (streams != null) {
+                    streams.close();
                 }
                 if (audio != null) {
                     audio.close();
@@ -136,7 +145,7 @@ final class SegmentJoiner {
     }
 
     private static void copy(Source source, Segment segment, long ticksPerFrame, FFmpegFrameRecorder recorder,
-            AacTrack track, int fps) throws IOException {
+            SoundPackets audio, int fps) throws IOException {
         long offset = segment.firstFrame() * ticksPerFrame;
         long base = Long.MIN_VALUE;
         int packets = 0;
@@ -157,10 +166,12 @@ final class SegmentJoiner {
                 }
                 packet.pts(packet.pts() - base + offset);
                 packet.dts(packet.dts() - base + offset);
+                packet.stream_index(InputStreams.VIDEO);
                 recorder.recordPacket(packet);
                 packets++;
-                if (track != null) {
-                    track.writeUntil(Pcm.sampleAtFrame(segment.firstFrame() + packets, fps));
+                if (audio != null) {
+                    // Sound up to the end of this frame, so the two streams interleave finely.
+                    audio.copyUntil(Pcm.sampleAtFrame(segment.firstFrame() + packets, fps), recorder);
                 }
             }
         } catch (FrameGrabber.Exception e) {
@@ -237,6 +248,115 @@ final class SegmentJoiner {
             } catch (FrameGrabber.Exception e) {
                 // nothing was written through it
             }
+        }
+    }
+
+    /**
+     * The streams the joined file is made of, described for the recorder: the segments' video stream,
+     * and the sound's AAC stream if there is one. {@link FFmpegFrameRecorder#start(AVFormatContext)}
+     * copies one output stream from each, and {@link FFmpegFrameRecorder#recordPacket} reads a packet's
+     * kind and time base from the stream its index names here.
+     */
+    private static final class InputStreams implements AutoCloseable {
+        static final int VIDEO = 0;
+        static final int AUDIO = 1;
+
+        final AVFormatContext context = avformat_alloc_context();
+
+        InputStreams(AVStream video, int fps, AVStream audio) throws IOException {
+            if (context == null || context.isNull()) {
+                throw new IOException("FFmpeg could not allocate a format context");
+            }
+            AVStream v = add(video);
+            v.r_frame_rate(av_make_q(fps, 1));
+            v.avg_frame_rate(av_make_q(fps, 1));
+            if (audio != null) {
+                add(audio);
+            }
+        }
+
+        private AVStream add(AVStream from) throws IOException {
+            AVStream stream = avformat_new_stream(context, null);
+            if (stream == null || avcodec_parameters_copy(stream.codecpar(), from.codecpar()) < 0) {
+                close();
+                throw new IOException("FFmpeg could not describe a stream of the joined video");
+            }
+            stream.time_base(from.time_base());
+            return stream;
+        }
+
+        @Override
+        public void close() {
+            avformat_free_context(context);
+        }
+    }
+
+    /** The AAC packets of an encoded sound track, handed to the recorder in time order. */
+    private static final class SoundPackets implements AutoCloseable {
+        final FFmpegFrameGrabber grabber;
+        final AVStream stream;
+        /** The next packet of the sound stream, read but not yet written; null once the sound has run out. */
+        private AVPacket next;
+
+        private SoundPackets(FFmpegFrameGrabber grabber, AVStream stream) {
+            this.grabber = grabber;
+            this.stream = stream;
+        }
+
+        static SoundPackets open(Path file) throws IOException {
+            FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+            try {
+                grabber.start();
+                for (int i = 0; i < grabber.getFormatContext().nb_streams(); i++) {
+                    AVStream stream = grabber.getFormatContext().streams(i);
+                    if (stream.codecpar().codec_type() == AVMEDIA_TYPE_AUDIO) {
+                        SoundPackets packets = new SoundPackets(grabber, stream);
+                        packets.advance();
+                        return packets;
+                    }
+                }
+                throw new IOException("the cached sound track " + file + " has no audio stream");
+            } catch (FrameGrabber.Exception e) {
+                Source.close(grabber);
+                throw new IOException("the cached sound track " + file + " cannot be read: " + e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                Source.close(grabber);
+                throw e;
+            }
+        }
+
+        /** Writes the packets that start before sample {@code end}. */
+        void copyUntil(long end, FFmpegFrameRecorder recorder) throws IOException {
+            while (next != null && startSample(next) < end) {
+                next.stream_index(InputStreams.AUDIO);
+                try {
+                    recorder.recordPacket(next);
+                } catch (FrameRecorder.Exception e) {
+                    throw new IOException("cannot copy the sound track: " + e.getMessage(), e);
+                }
+                advance();
+            }
+        }
+
+        private long startSample(AVPacket packet) {
+            return av_rescale_q(packet.pts(), stream.time_base(), av_make_q(1, Pcm.SAMPLE_RATE));
+        }
+
+        private void advance() throws IOException {
+            try {
+                AVPacket packet;
+                while ((packet = grabber.grabPacket()) != null && packet.stream_index() != stream.index()) {
+                    av_packet_unref(packet);
+                }
+                next = packet;
+            } catch (FrameGrabber.Exception e) {
+                throw new IOException("the cached sound track cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            Source.close(grabber);
         }
     }
 }

@@ -124,7 +124,7 @@ class CachePoisoningTest {
     }
 
     private CacheUse render(Scene scene, Path video, SegmentCache cache) throws IOException {
-        return SmallScenes.render(scene, 2).cachedVideo(video, "veryfast", cache, PROGRAM, null, done -> { });
+        return SmallScenes.render(scene, 2).cachedVideo(video, "veryfast", cache, PROGRAM, null, null, done -> { });
     }
 
     private SegmentCache cache() throws IOException {

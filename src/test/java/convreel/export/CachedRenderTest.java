@@ -92,16 +92,16 @@ class CachedRenderTest {
                 standard.negative(), standard.padding(), standard.captionSize(), standard.labelSize(),
                 standard.mathSize(), standard.titleSize(), standard.hookSize());
         CacheUse themed = SmallScenes.render(scene, lighter, SmallScenes.WIDTH, SmallScenes.HEIGHT, 2)
-                .cachedVideo(dir.resolve("themed.mp4"), "veryfast", cache, PROGRAM, null, done -> { });
+                .cachedVideo(dir.resolve("themed.mp4"), "veryfast", cache, PROGRAM, null, null, done -> { });
         assertEquals(List.of(0, 1, 2, 3), themed.renderedBeats(), "another background colour");
         CacheUse larger = SmallScenes.render(scene, standard, 384, 216, 2)
-                .cachedVideo(dir.resolve("larger.mp4"), "veryfast", cache, PROGRAM, null, done -> { });
+                .cachedVideo(dir.resolve("larger.mp4"), "veryfast", cache, PROGRAM, null, null, done -> { });
         assertEquals(List.of(0, 1, 2, 3), larger.renderedBeats(), "another frame size");
         CacheUse faster = SmallScenes.render(scene, 2)
-                .cachedVideo(dir.resolve("draft.mp4"), "ultrafast", cache, PROGRAM, null, done -> { });
+                .cachedVideo(dir.resolve("draft.mp4"), "ultrafast", cache, PROGRAM, null, null, done -> { });
         assertEquals(List.of(0, 1, 2, 3), faster.renderedBeats(), "another encoder preset");
         CacheUse newer = SmallScenes.render(scene, 2)
-                .cachedVideo(dir.resolve("newer.mp4"), "veryfast", cache, "convreel next", null, done -> { });
+                .cachedVideo(dir.resolve("newer.mp4"), "veryfast", cache, "convreel next", null, null, done -> { });
         assertEquals(List.of(0, 1, 2, 3), newer.renderedBeats(), "another version of the program");
     }
 
@@ -114,7 +114,7 @@ class CachedRenderTest {
         int stopAt = segments.get(2).firstFrame() + 3;
         try {
             assertThrows(InterruptedIOException.class, () -> SmallScenes.render(scene, 2)
-                    .cachedVideo(video, "veryfast", cache, PROGRAM, null, done -> {
+                    .cachedVideo(video, "veryfast", cache, PROGRAM, null, null, done -> {
                         if (done == stopAt) {
                             Thread.currentThread().interrupt();
                         }
@@ -149,7 +149,7 @@ class CachedRenderTest {
     }
 
     private CacheUse cachedRender(Scene scene, Path video, SegmentCache cache) throws IOException {
-        return SmallScenes.render(scene, 2).cachedVideo(video, "veryfast", cache, PROGRAM, null, done -> { });
+        return SmallScenes.render(scene, 2).cachedVideo(video, "veryfast", cache, PROGRAM, null, null, done -> { });
     }
 
     private SegmentCache cache() throws IOException {

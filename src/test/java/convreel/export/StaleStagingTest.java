@@ -63,7 +63,7 @@ class StaleStagingTest {
         Path video = out.resolve("lesson.mp4");
 
         SmallScenes.render(SmallScenes.fourBeats(dir, "x"), 2).cachedVideo(video, "veryfast",
-                new SegmentCache(segments, SegmentCache.DEFAULT_LIMIT_BYTES), "convreel test", null, done -> { });
+                new SegmentCache(segments, SegmentCache.DEFAULT_LIMIT_BYTES), "convreel test", null, null, done -> { });
 
         assertTrue(Files.exists(video));
         for (Path gone : new Path[] {deadVideo, deadFrames, deadSegment, reusedNumber, elsewhereLongAgo}) {

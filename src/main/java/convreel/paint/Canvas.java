@@ -158,7 +158,11 @@ public final class Canvas {
 
     public void stroke(Shape shape, Color color, float width, double alpha) {
         if (draws() && visible(alpha)) {
-            g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            BasicStroke stroke = new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            // Setting a stroke makes Java2D choose its drawing pipeline again; skip it when nothing changes.
+            if (!stroke.equals(g.getStroke())) {
+                g.setStroke(stroke);
+            }
             g.setColor(Theme.fade(color, opacity() * alpha));
             AffineTransform saved = moved();
             g.draw(shape);

@@ -27,6 +27,14 @@ interface BeatPicture {
         return Map.of();
     }
 
+    /**
+     * Whether this picture goes on showing {@code before}, the previous beat's picture, as it ended:
+     * then the change between the two is no change at all.
+     */
+    default boolean continues(BeatPicture before) {
+        return false;
+    }
+
     /** What the camera moves in on when it focuses on the window, or {@code null} if there is no window. */
     default Rectangle2D window(FrameState state) {
         return null;

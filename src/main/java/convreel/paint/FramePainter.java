@@ -50,9 +50,10 @@ public final class FramePainter {
     private static List<BeatPicture> pictures(PaintContext context) {
         Pictures pictures = new Pictures(context);
         List<BeatPicture> built = new ArrayList<>();
-        for (int i = 0; i < context.scene().beats().size(); i++) {
+        List<Beat> beats = context.scene().beats();
+        for (int i = 0; i < beats.size(); i++) {
             try {
-                built.add(pictures.of(context.scene().beats().get(i), i == 0 ? null : context.scene().beats().get(i - 1)));
+                built.add(pictures.of(beats.get(i), i + 1 < beats.size() ? beats.get(i + 1) : null));
             } catch (LayoutException unfit) {
                 throw unfit.inBeat(i);
             }
@@ -184,11 +185,11 @@ public final class FramePainter {
         int index = state.span().index();
         BeatPicture picture = pictures.get(index);
         Transition transition = state.transition();
-        if (transition == null) {
+        FrameState outgoing = transition == null ? null : transition.outgoing();
+        if (transition == null || picture.continues(pictures.get(outgoing.span().index()))) {
             picture.paint(canvas, state);
             return;
         }
-        FrameState outgoing = transition.outgoing();
         int before = outgoing.span().index();
         Casting after = logged(picture, state);
         pictures.get(before).paint(canvas.casting(Casting.leaving(transition, morphs(before, index, transition, false), after),
@@ -322,17 +323,37 @@ public final class FramePainter {
         private final Map<List<Object>, BeatPicture> built = new HashMap<>();
         private StageLayout stage;
 
-        /** The beat before the one being built, which a table may sum up. */
+        /** The beat before the one being built, which a table may sum up, and its picture. */
         private Beat previous;
+        private BeatPicture previousPicture;
+        /** The beat after the one being built: a comparison keeps room for the table that sums it up. */
+        private Beat next;
 
         Pictures(PaintContext context) {
             this.context = context;
         }
 
-        /** The picture of {@code beat}, which follows {@code previous} ({@code null} for the first beat). */
-        BeatPicture of(Beat beat, Beat previous) {
-            this.previous = previous;
-            return beat.accept(this);
+        /**
+         * The picture of {@code beat}, which comes before {@code next} ({@code null} for the last beat);
+         * beats are asked for in order.
+         */
+        BeatPicture of(Beat beat, Beat next) {
+            this.next = next;
+            BeatPicture picture = beat.accept(this);
+            this.previous = beat;
+            this.previousPicture = picture;
+            return picture;
+        }
+
+        /**
+         * The texts a comparison of {@code panels} panels keeps room for: the conclusions (second column)
+         * of the table after it, when that table has a row per panel; else none.
+         */
+        private List<String> takeaways(int panels) {
+            if (next instanceof Beat.Table table && table.rows().size() == panels) {
+                return table.rows().stream().map(row -> row.get(1)).toList();
+            }
+            return List.of();
         }
 
         /** The picture of a kind with these options, built the first time it is asked for. */
@@ -391,12 +412,15 @@ public final class FramePainter {
 
         @Override
         public BeatPicture stride(Beat.StrideCompare beat) {
-            return shared(() -> new StridePicture(context, beat.strides()), "stride", beat.strides());
+            List<String> takeaways = takeaways(beat.strides().size());
+            return shared(() -> new StridePicture(context, beat.strides(), takeaways), "stride", beat.strides(), takeaways);
         }
 
         @Override
         public BeatPicture padding(Beat.PaddingCompare beat) {
-            return shared(() -> new PaddingPicture(context, beat.paddings()), "padding", beat.paddings());
+            List<String> takeaways = takeaways(beat.paddings().size());
+            return shared(() -> new PaddingPicture(context, beat.paddings(), takeaways), "padding", beat.paddings(),
+                    takeaways);
         }
 
         @Override
@@ -411,6 +435,9 @@ public final class FramePainter {
 
         @Override
         public BeatPicture table(Beat.Table beat) {
+            if (previousPicture instanceof Comparison comparison && comparison.showsTakeaways()) {
+                return new RecapPicture(comparison);
+            }
             return shared(() -> new TablePicture(context, beat.header(), beat.rows(),
                     Recaps.of(context, previous, beat.rows().size())), "table", beat.header(), beat.rows(), previous);
         }

@@ -14,17 +14,19 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Padding: a ring of zeros appears around the image, then the output of each padding is shown
  * beside it with its size (valid: 3×3, same: 5×5), all computed by the engine.
  */
-final class PaddingPicture implements BeatPicture {
+final class PaddingPicture implements Comparison {
     private static final String TITLE = "Padding = চারপাশে 0";
     private static final double SMALL_OUTPUTS = 0.5;
 
     private final PaintContext context;
     private final List<Padding> paddings;
+    private final Takeaways takeaways;
     private final List<FeatureMap> maps = new ArrayList<>();
     private final FeatureMap widest;
     private final Grid input;
@@ -32,9 +34,11 @@ final class PaddingPicture implements BeatPicture {
     private final double cell;
     private final boolean footnotes;
 
-    PaddingPicture(PaintContext context, List<Padding> paddings) {
+    /** The paddings compared; with {@code takeaways} (one per padding, or none), room under each output for its own. */
+    PaddingPicture(PaintContext context, List<Padding> paddings, List<String> conclusions) {
         this.context = context;
         this.paddings = paddings;
+        this.takeaways = new Takeaways(context, conclusions);
         Scene scene = context.scene();
         FeatureMap most = null;
         for (Padding padding : paddings) {
@@ -77,7 +81,7 @@ final class PaddingPicture implements BeatPicture {
             outs.add(Block.of("output " + i, Length.cells(values.cols() * scale), Length.cells(values.rows() * scale))
                     .gap(Length.cells(1.2))
                     .above(label, context.label(labelSize, true, paddings.get(i).label()))
-                    .below(label, context.label(labelSize, false, outputSize(i, scale < 1)))
+                    .below(label + takeaways.room(), takeaways.label(i, context.label(labelSize, false, outputSize(i, scale < 1))))
                     .spill(Length.cells(0.5)));
         }
         List<Block> all = new ArrayList<>(List.of(in));
@@ -90,6 +94,22 @@ final class PaddingPicture implements BeatPicture {
             ways.add(Rows.of(Length.ZERO, rowGap, all.subList(0, 2), all.subList(2, all.size())));
         }
         return ways;
+    }
+
+    @Override
+    public boolean showsTakeaways() {
+        return !takeaways.isEmpty() && footnotes;
+    }
+
+    @Override
+    public void paintTakeaways(Canvas canvas, IntToDoubleFunction shown) {
+        if (!showsTakeaways()) {
+            return;
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            Rectangle2D output = outputs.get(i).box();
+            takeaways.paint(canvas, i, output.getCenterX(), output.getMaxY() + Grid.labelHeight(context), shown);
+        }
     }
 
     private static List<Rows> withoutFootnotes(List<Rows> ways) {

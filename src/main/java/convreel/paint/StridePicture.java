@@ -16,15 +16,17 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The same pass at different strides side by side: each window hops by its stride (the hops drawn
  * as arcs), each output fills in, and under each the output size and how many multiplications it
  * took, all computed by the engine.
  */
-final class StridePicture implements BeatPicture {
+final class StridePicture implements Comparison {
     private final PaintContext context;
     private final List<Stride> strides;
+    private final Takeaways takeaways;
     private final List<FeatureMap> maps = new ArrayList<>();
     private final List<Grid> inputs = new ArrayList<>();
     private final List<Grid> outputs = new ArrayList<>();
@@ -32,9 +34,11 @@ final class StridePicture implements BeatPicture {
     private final boolean footnotes;
     private final boolean paired;
 
-    StridePicture(PaintContext context, List<Stride> strides) {
+    /** The strides side by side; with {@code takeaways} (one per stride, or none), room under each for its own. */
+    StridePicture(PaintContext context, List<Stride> strides, List<String> conclusions) {
         this.context = context;
         this.strides = strides;
+        this.takeaways = new Takeaways(context, conclusions);
         Scene scene = context.scene();
         for (Stride stride : strides) {
             maps.add(FeatureMap.compute(scene.image(), context.computation().primary().kernel(), stride, scene.padding(),
@@ -53,11 +57,13 @@ final class StridePicture implements BeatPicture {
             BlockFlow.Label heading = new BlockFlow.Label(title.width(), title.width());
             Length gap = Length.cells(i == 0 ? 0 : 1.2);
             // Side by side, the output beside its input: the title over both, the footnotes under each.
+            double under = label + takeaways.room();
             columns.add(Block.of("column " + i, Length.cells(padded.cols() + 0.8 + outCols), Length.cells(padded.rows()))
-                    .gap(gap).above(2 * label, heading).below(label, BlockFlow.Label.NONE));
+                    .gap(gap).above(2 * label, heading).below(under, takeaways.label(i, BlockFlow.Label.NONE)));
             ShapedText cost = cost(i);
             ins.add(Block.grid("input " + i, padded.rows(), padded.cols())
-                    .gap(gap).above(1.5 * label, heading).below(label, new BlockFlow.Label(cost.width(), cost.width())));
+                    .gap(gap).above(1.5 * label, heading)
+                    .below(under, takeaways.label(i, new BlockFlow.Label(cost.width(), cost.width()))));
             outs.add(Block.grid("output " + i, values.rows(), values.cols())
                     .gap(gap).below(label, context.label(labelSize, false, outputSize(i)))
                     .spill(Length.cells(0.4)));
@@ -121,18 +127,37 @@ final class StridePicture implements BeatPicture {
             double position = sweep * (windows.size() - 1);
             int at = (int) Math.floor(position);
             double hop = position - at;
-            Grid.Look look = Grid.Look.uniform(theme.panel(), theme.text());
+            Matrix weights = map.kernel().weights();
+            // Each visited window leaves its centre cell tinted: stride 1 tints every centre, stride 2
+            // every other one, so the length of the hop stays on screen after the window has moved on.
+            boolean[][] visited = new boolean[map.padded().rows()][map.padded().cols()];
+            for (int w = 0; w <= at && w < windows.size(); w++) {
+                visited[windows.get(w).top() + weights.rows() / 2][windows.get(w).left() + weights.cols() / 2] = true;
+            }
+            Color footprint = Theme.mix(theme.panel(), theme.window(), 0.3);
+            Grid.Look look = new Grid.Look() {
+                @Override
+                public Color fill(int r, int c) {
+                    return visited[r][c] ? footprint : theme.panel();
+                }
+
+                @Override
+                public Color ink(int r, int c) {
+                    return theme.text();
+                }
+            };
             input.cells(canvas, map.padded(), input.orPixels(look, map.padded()), "input grid");
             ShapedText title = title(i);
             double titleCentre = paired ? (input.box().getX() + output.box().getMaxX()) / 2 : input.box().getCenterX();
             canvas.textCentered(title, titleCentre, input.box().getY() - Grid.labelHeight(context) * 0.75,
                     theme.accent(), 1, "stride title");
-            paintHops(canvas, map, input, at);
+            if (hop > 0 && at + 1 < windows.size()) {
+                paintHop(canvas, windows.get(at), windows.get(at + 1), weights, input, hop);
+            }
             Window from = windows.get(at);
             Window to = windows.get(Math.min(at + 1, windows.size() - 1));
             double top = from.top() + (to.top() - from.top()) * hop;
             double left = from.left() + (to.left() - from.left()) * hop;
-            Matrix weights = map.kernel().weights();
             Rectangle2D frame = new Rectangle2D.Double(input.box().getX() + left * cell, input.box().getY() + top * cell,
                     weights.cols() * cell, weights.rows() * cell);
             canvas.fill(frame, theme.window(), 0.16);
@@ -171,19 +196,34 @@ final class StridePicture implements BeatPicture {
         }
     }
 
-    /** Arcs from each visited window's centre to the next, up to the current one. */
-    private void paintHops(Canvas canvas, FeatureMap map, Grid input, int upTo) {
-        Matrix weights = map.kernel().weights();
-        Path2D arcs = new Path2D.Double();
-        List<Window> windows = map.windows();
-        double lift = cell * 0.6;
-        for (int i = 1; i <= upTo && i < windows.size(); i++) {
-            double[] a = centre(windows.get(i - 1), weights, input);
-            double[] b = centre(windows.get(i), weights, input);
-            arcs.moveTo(a[0], a[1]);
-            arcs.quadTo((a[0] + b[0]) / 2, Math.min(a[1], b[1]) - lift, b[0], b[1]);
+    @Override
+    public boolean showsTakeaways() {
+        return !takeaways.isEmpty() && footnotes;
+    }
+
+    @Override
+    public void paintTakeaways(Canvas canvas, IntToDoubleFunction shown) {
+        if (!showsTakeaways()) {
+            return;
         }
-        canvas.stroke(arcs, context.theme().window(), (float) (cell * 0.04), 0.45);
+        for (int i = 0; i < strides.size(); i++) {
+            Grid input = inputs.get(i);
+            double centre = paired ? (input.box().getX() + outputs.get(i).box().getMaxX()) / 2 : input.box().getCenterX();
+            takeaways.paint(canvas, i, centre, input.box().getMaxY() + Grid.labelHeight(context), shown);
+        }
+    }
+
+    /**
+     * The hop under way, as an arc from the window's last centre to its next, there while the window
+     * is in the air: it grows in during the first half of the hop and fades out in the second.
+     */
+    private void paintHop(Canvas canvas, Window from, Window to, Matrix weights, Grid input, double hop) {
+        double[] a = centre(from, weights, input);
+        double[] b = centre(to, weights, input);
+        Path2D arc = new Path2D.Double();
+        arc.moveTo(a[0], a[1]);
+        arc.quadTo((a[0] + b[0]) / 2, Math.min(a[1], b[1]) - cell * 0.6, b[0], b[1]);
+        canvas.stroke(arc, context.theme().window(), (float) (cell * 0.05), 0.6 * Math.sin(Math.PI * hop));
     }
 
     private double[] centre(Window window, Matrix weights, Grid input) {

@@ -12,9 +12,12 @@ package convreel.timeline;
  * @param shot       what a stage with the sliding window shows; {@code null} for beats without one
  * @param camera     where the camera looks
  * @param transition the change from the previous beat, or {@code null} once it is complete
+ * @param previous   the previous beat's last frame, as it ended, for a picture that goes on showing it
+ *                   (a recap under a comparison); {@code null} in the first beat, and in the previous
+ *                   beat's own previous
  */
 public record FrameState(int frame, BeatSpan span, double seconds, CueTimes cues, Shot shot, Camera camera,
-        Transition transition) {
+        Transition transition, FrameState previous) {
 
     /** The value of {@code cue} on this frame (0 to 1 unless the sheet says otherwise). */
     public double cue(Cue cue) {

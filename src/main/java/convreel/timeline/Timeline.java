@@ -131,11 +131,15 @@ public final class Timeline {
         if (frame < 0 || frame >= frameCount) {
             throw new IndexOutOfBoundsException("frame " + frame + " outside 0.." + (frameCount - 1));
         }
-        return state(frame, true);
+        return state(frame, 2);
     }
 
-    /** The state of {@code frame}; with {@code withTransition}, also the previous beat's end it takes over from. */
-    private FrameState state(int frame, boolean withTransition) {
+    /**
+     * The state of {@code frame}. At {@code depth} 1 and more, also the previous beat's last frame
+     * (at one depth less), which a recap goes on showing; at 2, the transition from it too. A frame's
+     * state needs depth 2: the previous beat's last frame may itself be a recap, drawn while it leaves.
+     */
+    private FrameState state(int frame, int depth) {
         BeatSpan span = spanOf(frame);
         int index = span.index();
         double t = (double) (frame - span.firstFrame()) / fps;
@@ -144,11 +148,12 @@ public final class Timeline {
         Shot shot = direction.pass() == null ? null : shot(direction.pass(), times, t);
         Camera camera = camera(direction, times, t);
         Transition transition = null;
+        FrameState previous = depth > 0 && index > 0 ? state(span.firstFrame() - 1, depth - 1) : null;
         // The first frame of the video is the hook, a strong first second: it is there at once.
         // A short beat changes faster: it is itself, caption and all, for most of its time.
         double change = Math.min(TRANSITION_SECONDS, 0.4 * span.frameCount() / fps);
-        if (withTransition && index > 0 && t < change) {
-            FrameState outgoing = state(span.firstFrame() - 1, false);
+        if (depth == 2 && previous != null && t < change) {
+            FrameState outgoing = previous;
             double progress = Easing.IN_OUT.apply(t / change);
             Set<Actor> shared = EnumSet.noneOf(Actor.class);
             shared.addAll(direction.cast());
@@ -156,7 +161,7 @@ public final class Timeline {
             transition = new Transition(outgoing, progress, shared);
             camera = camera.from(outgoing.camera(), progress);
         }
-        return new FrameState(frame, span, t, times, shot, camera, transition);
+        return new FrameState(frame, span, t, times, shot, camera, transition, previous);
     }
 
     private BeatSpan spanOf(int frame) {

@@ -1,5 +1,6 @@
 package convreel.audio;
 
+import convreel.io.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -85,17 +85,13 @@ public final class ClipCache {
     }
 
     static String key(TtsEngine engine, String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {FORMAT, engine.identity(), text}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                // length-prefixed, so no two different (identity, text) pairs hash the same bytes
-                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                sha.update(bytes);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        MessageDigest sha = Sha256.digest();
+        for (String part : new String[] {FORMAT, engine.identity(), text}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            // length-prefixed, so no two different (identity, text) pairs hash the same bytes
+            sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+            sha.update(bytes);
         }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

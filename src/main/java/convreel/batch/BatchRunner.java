@@ -1,5 +1,7 @@
 package convreel.batch;
 
+import convreel.render.PreparedRender;
+import convreel.render.RenderResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package convreel.batch;
 
+import convreel.render.PreparedRender;
+import convreel.render.ProgramIdentity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

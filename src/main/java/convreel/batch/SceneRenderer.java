@@ -1,5 +1,6 @@
 package convreel.batch;
 
+import convreel.render.PreparedRender;
 import convreel.script.SceneException;
 
 /**

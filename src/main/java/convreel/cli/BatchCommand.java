@@ -5,13 +5,18 @@ import convreel.batch.BatchRunner;
 import convreel.batch.Freshness;
 import convreel.batch.ItemOutcome;
 import convreel.batch.OutputNames;
-import convreel.batch.ProgramIdentity;
 import convreel.batch.SceneRenderer;
 import convreel.batch.Shard;
 import convreel.batch.SummaryTable;
 import convreel.batch.WorkItem;
 import convreel.batch.WorkList;
 import convreel.batch.WorkListException;
+import convreel.export.pipeline.Quality;
+import convreel.render.LoadedScene;
+import convreel.render.ProgramIdentity;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneRender;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
             return 0;
         }
         // The processors are shared between the scenes rendered at once.
-        RenderSettings settings = RenderSettings.of(options, Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
+        RenderSettings settings = options.settings(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
         BatchRunner runner = new BatchRunner(renderer(settings, programs), workers, force, new Freshness(program(settings)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {
@@ -136,7 +141,7 @@ final class BatchCommand implements Callable<Integer> {
      */
     private static String program(RenderSettings settings) {
         String program = ProgramIdentity.current();
-        return settings.quality() == convreel.export.Quality.FINAL ? program : program + " quality " + settings.quality().label();
+        return settings.quality() == Quality.FINAL ? program : program + " quality " + settings.quality().label();
     }
 
     /** Each item rendered exactly as {@code convreel render} renders its scene. */

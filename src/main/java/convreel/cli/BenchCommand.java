@@ -1,9 +1,13 @@
 package convreel.cli;
 
-import convreel.export.Quality;
-import convreel.export.RenderBenchmark;
+import convreel.export.pipeline.Quality;
+import convreel.export.pipeline.RenderBenchmark;
 import convreel.model.Beat;
 import convreel.model.Scene;
+import convreel.render.LoadedScene;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneRender;
 import convreel.timeline.BeatSpan;
 import java.io.IOException;
 import java.io.PrintWriter;

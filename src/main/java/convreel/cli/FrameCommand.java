@@ -1,5 +1,7 @@
 package convreel.cli;
 
+import convreel.render.LoadedScene;
+import convreel.render.SceneRender;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

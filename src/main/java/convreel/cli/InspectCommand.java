@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
+import convreel.render.LoadedScene;
+import convreel.render.SceneRender;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.CueKey;
 import convreel.timeline.CueTimes;

@@ -1,7 +1,11 @@
 package convreel.cli;
 
 import convreel.batch.OutputNames;
-import convreel.batch.RenderResult;
+import convreel.export.pipeline.CacheUse;
+import convreel.render.LoadedScene;
+import convreel.render.RenderResult;
+import convreel.render.RenderSettings;
+import convreel.render.SceneRender;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,13 +52,13 @@ final class RenderCommand implements Callable<Integer> {
         OutputFolder.checked(out);
         Path cache = out.resolve(SceneRender.CACHE);
         List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache, allowCommands.programs());
-        RenderSettings settings = RenderSettings.of(options, Runtime.getRuntime().availableProcessors());
+        RenderSettings settings = options.settings(Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
             SceneRender scene = new SceneRender(loaded, cache, settings);
             // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
             Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
             RenderResult result;
-            java.util.Optional<convreel.export.CacheUse> cacheUse;
+            java.util.Optional<CacheUse> cacheUse;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name())
                     .setInitialMax(scene.frames()).setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1)
                     .continuousUpdate().build()) {

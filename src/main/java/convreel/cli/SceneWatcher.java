@@ -7,6 +7,10 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import convreel.batch.OutputNames;
 import convreel.model.Format;
+import convreel.render.LoadedScene;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneRender;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,7 @@
 package convreel.cli;
 
 import convreel.model.Scene;
+import convreel.render.LoadedScene;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

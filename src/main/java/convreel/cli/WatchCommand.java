@@ -44,7 +44,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         OutputFolder.checked(out);
         SceneWatcher watcher = new SceneWatcher(sceneFile, out, format.chosen(), allowCommands.programs(),
-                RenderSettings.of(options, Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE);
+                options.settings(Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE);
         Thread loop = Thread.currentThread();
         // Ctrl-C: stop watching, cut a render in progress short (its staging files are removed) and let it clean up.
         Thread hook = new Thread(() -> {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.batch.ItemOutcome.Status;
+import convreel.render.PreparedRender;
+import convreel.render.RenderResult;
 import convreel.script.SceneException;
 import convreel.script.SceneLoader;
 import java.io.IOException;

@@ -3,7 +3,9 @@ package convreel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import convreel.export.Quality;
+import convreel.export.pipeline.Quality;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import convreel.batch.BatchRunner;
 import convreel.batch.Freshness;
 import convreel.batch.ItemOutcome;
 import convreel.batch.OutputNames;
-import convreel.batch.SceneRenderer;
+import convreel.batch.RenderPreparer;
 import convreel.batch.Shard;
 import convreel.batch.SummaryTable;
 import convreel.batch.WorkItem;
@@ -16,17 +16,17 @@ import convreel.render.LoadedScene;
 import convreel.render.ProgramIdentity;
 import convreel.render.RenderSettings;
 import convreel.render.ScenePrograms;
-import convreel.render.SceneRender;
+import convreel.render.SceneVideo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {
@@ -104,7 +104,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         // The processors are shared between the scenes rendered at once.
         RenderSettings settings = options.settings(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-        BatchRunner runner = new BatchRunner(renderer(settings, programs), workers, force, new Freshness(program(settings)));
+        RenderPreparer prepared = RenderPreparer.scenes(format.chosen(), out.resolve(SceneVideo.CACHE), programs, settings);
+        BatchRunner runner = new BatchRunner(prepared, workers, force, new Freshness(program(settings)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {
             report = runner.run(mine, videos, progress);
@@ -125,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             List<Optional<String>> variants = new java.util.ArrayList<>();
             String base = convreel.script.SceneLoader.sceneName(scene);
-            for (convreel.model.Scene loaded : LoadedScene.check(scene, programs)) {
+            for (convreel.model.Scene loaded : LoadedScene.validated(scene, programs)) {
                 variants.add(loaded.name().equals(base) ? Optional.empty() : Optional.of(loaded.name().substring(base.length() + 1)));
             }
             return variants.stream().map(variant -> new WorkItem(scene, variant)).toList();
@@ -144,18 +145,6 @@ final class BatchCommand implements Callable<Integer> {
         return settings.quality() == Quality.FINAL ? program : program + " quality " + settings.quality().label();
     }
 
-    /** Each item rendered exactly as {@code convreel render} renders its scene. */
-    private SceneRenderer renderer(RenderSettings settings, ScenePrograms programs) {
-        Path cache = out.resolve(SceneRender.CACHE);
-        return item -> {
-            try {
-                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache, programs),
-                        cache, settings);
-            } catch (java.io.IOException unreadable) {
-                throw new java.io.UncheckedIOException(unreadable);
-            }
-        };
-    }
 
     private void reportFailures(BatchReport report, PrintWriter err) {
         List<ItemOutcome> failures = report.failures();

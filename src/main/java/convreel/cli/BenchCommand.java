@@ -7,7 +7,7 @@ import convreel.model.Scene;
 import convreel.render.LoadedScene;
 import convreel.render.RenderSettings;
 import convreel.render.ScenePrograms;
-import convreel.render.SceneRender;
+import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures a render of SCENE (default: scenes/convolution.yaml) in one run: a cold render through "
@@ -81,9 +81,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("convreel-bench");
         try {
-            Path cache = work.resolve("out").resolve(SceneRender.CACHE);
+            Path cache = work.resolve("out").resolve(SceneVideo.CACHE);
             ScenePrograms programs = allowCommands.programs();
-            Scene scene = LoadedScene.check(sceneFile, programs).get(0);
+            Scene scene = LoadedScene.validated(sceneFile, programs).get(0);
             scene = format.chosen().map(scene::withFormat).orElse(scene);
             if (minutes != null) {
                 scene = lengthened(scene, minutes * 60);
@@ -99,8 +99,8 @@ final class BenchCommand implements Callable<Integer> {
 
             warmUp(scene, work, settings, programs);
 
-            SceneRender render = new SceneRender(loaded, cache, settings);
-            SceneRender.Outcome cold;
+            SceneVideo render = new SceneVideo(loaded, cache, settings);
+            SceneVideo.Outcome cold;
             MemorySampler memory;
             try (MemorySampler sampler = new MemorySampler()) {
                 memory = sampler;
@@ -124,8 +124,8 @@ final class BenchCommand implements Callable<Integer> {
 
             int edited = longestCaptionedBeat(loaded);
             Scene changed = withCaption(scene, edited, scene.beats().get(edited).caption() + " (বদলানো)");
-            SceneRender again = new SceneRender(LoadedScene.of(sceneFile, changed, cache, programs), cache, settings);
-            SceneRender.Outcome warm = again.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
+            SceneVideo again = new SceneVideo(LoadedScene.of(sceneFile, changed, cache, programs), cache, settings);
+            SceneVideo.Outcome warm = again.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
             double rerenderSeconds = warm.result().renderTime().toNanos() / 1e9;
             BeatSpan span = loaded.timeline().spans().get(edited);
             out.printf(Locale.ROOT, "  re-render   %7.1f s  after changing the caption of beat %d (the longest, %.1f s): "
@@ -166,10 +166,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scene start = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
                 scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
-        Path cache = work.resolve("warm-up").resolve(SceneRender.CACHE);
+        Path cache = work.resolve("warm-up").resolve(SceneVideo.CACHE);
         LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache, programs);
-        new SceneRender(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
-        new SceneRender(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
+        new SceneVideo(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
+        new SceneVideo(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
                 .render(work.resolve("warm-up").resolve("straight.mp4"), false, false, done -> { });
     }
 

@@ -1,7 +1,7 @@
 package convreel.cli;
 
 import convreel.render.LoadedScene;
-import convreel.render.SceneRender;
+import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +40,7 @@ final class FrameCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.load(sceneFile, Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE,
+        LoadedScene loaded = LoadedScene.load(sceneFile, Optional.empty(), format.chosen(), SceneVideo.DEFAULT_CACHE,
                 allowCommands.programs());
         double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
         if (!(at >= 0 && at < length)) {
@@ -48,7 +48,7 @@ final class FrameCommand implements Callable<Integer> {
                     + "give a time of at least 0 and less than %.2f", spec.findOption("--at").originalStringValues().get(0),
                     length, length));
         }
-        loaded.render().still(at, output);
+        loaded.renderer().still(at, output);
         spec.commandLine().getOut().println("wrote " + output);
         return 0;
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
 import convreel.render.LoadedScene;
-import convreel.render.SceneRender;
+import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.CueKey;
 import convreel.timeline.CueTimes;
@@ -47,7 +47,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.inspected(sceneFile, format.chosen(), out.resolve(SceneRender.CACHE));
+        LoadedScene loaded = LoadedScene.inspected(sceneFile, format.chosen(), out.resolve(SceneVideo.CACHE));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(loaded, out);

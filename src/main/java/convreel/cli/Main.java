@@ -5,9 +5,9 @@ import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The {@code convreel} command: sub-commands, and the mapping from failures to messages and exit codes. */
 @Command(name = "convreel",

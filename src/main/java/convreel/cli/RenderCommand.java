@@ -5,7 +5,7 @@ import convreel.export.pipeline.CacheUse;
 import convreel.render.LoadedScene;
 import convreel.render.RenderResult;
 import convreel.render.RenderSettings;
-import convreel.render.SceneRender;
+import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,11 +50,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFolder.checked(out);
-        Path cache = out.resolve(SceneRender.CACHE);
+        Path cache = out.resolve(SceneVideo.CACHE);
         List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache, allowCommands.programs());
         RenderSettings settings = options.settings(Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
-            SceneRender scene = new SceneRender(loaded, cache, settings);
+            SceneVideo scene = new SceneVideo(loaded, cache, settings);
             // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
             Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
             RenderResult result;
@@ -62,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name())
                     .setInitialMax(scene.frames()).setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1)
                     .continuousUpdate().build()) {
-                SceneRender.Outcome outcome = scene.render(video, png, svg, bar::stepTo);
+                SceneVideo.Outcome outcome = scene.render(video, png, svg, bar::stepTo);
                 result = outcome.result();
                 cacheUse = outcome.cacheUse();
             }

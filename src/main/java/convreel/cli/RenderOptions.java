@@ -3,8 +3,8 @@ package convreel.cli;
 import convreel.export.pipeline.Quality;
 import convreel.render.RenderSettings;
 import java.util.Arrays;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code --quality draft|final} and {@code --no-cache}: how render, batch and watch make a video. */
 final class RenderOptions {

@@ -10,7 +10,7 @@ import convreel.model.Format;
 import convreel.render.LoadedScene;
 import convreel.render.RenderSettings;
 import convreel.render.ScenePrograms;
-import convreel.render.SceneRender;
+import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -162,7 +162,7 @@ final class SceneWatcher {
             log.printf("%s  %s changed%n", now, String.join(", ", names));
             log.flush();
         }
-        Path cache = out.resolve(SceneRender.CACHE);
+        Path cache = out.resolve(SceneVideo.CACHE);
         try {
             List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format, cache, programs);
             Set<Path> inputs = new LinkedHashSet<>();
@@ -170,9 +170,9 @@ final class SceneWatcher {
                 for (Path input : loaded.inputs()) {
                     inputs.add(input.toAbsolutePath().normalize());
                 }
-                SceneRender scene = new SceneRender(loaded, cache, settings);
+                SceneVideo scene = new SceneVideo(loaded, cache, settings);
                 Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
-                SceneRender.Outcome outcome = scene.render(video, false, false, done -> { });
+                SceneVideo.Outcome outcome = scene.render(video, false, false, done -> { });
                 log.printf("%s  wrote %s in %.1f s: %s%n", LocalTime.now().format(CLOCK), out.resolve(video.getFileName()),
                         outcome.result().renderTime().toNanos() / 1e9,
                         outcome.cacheUse().map(CacheSummary::of).orElse("every frame encoded"));

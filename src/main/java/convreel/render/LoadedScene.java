@@ -4,7 +4,7 @@ import convreel.audio.MixedAudio;
 import convreel.audio.Soundtrack;
 import convreel.conv.SceneComputation;
 import convreel.export.pipeline.Quality;
-import convreel.export.pipeline.Render;
+import convreel.export.pipeline.TimelineRenderer;
 import convreel.export.subtitle.BeatSubtitle;
 import convreel.export.subtitle.SubtitleTrack;
 import convreel.model.Format;
@@ -74,8 +74,12 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         return timed(file, scene, Voicing.withoutSpeaking(scene, cache));
     }
 
-    /** The scenes as written, timed by their own seconds, without voicing them: for checks. */
-    public static List<Scene> check(Path file, ScenePrograms programs) throws SceneException {
+    /**
+     * The scenes of {@code file} (one per variant) as written, read and validated, and refused if they
+     * run a program {@code programs} does not allow; not voiced, so nothing is run or written: what
+     * {@code validate} checks.
+     */
+    public static List<Scene> validated(Path file, ScenePrograms programs) throws SceneException {
         List<Scene> scenes = read(file);
         for (Scene scene : scenes) {
             programs.admit(scene);
@@ -178,22 +182,22 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         return inputs;
     }
 
-    /** A render at full size on one thread, for single frames; see {@link #render(Quality, int)}. */
-    public Render render() throws SceneException {
-        return render(Quality.FINAL, 1);
+    /** A renderer at full size on one thread, for single frames; see {@link #renderer(Quality, int)}. */
+    public TimelineRenderer renderer() throws SceneException {
+        return renderer(Quality.FINAL, 1);
     }
 
     /**
-     * A render at {@code quality}'s size, painting on {@code threads} threads; each thread gets its own
+     * A renderer at {@code quality}'s size, painting on {@code threads} threads; each thread gets its own
      * painter (see {@link #painter}). The first painter is made here, on the calling thread, so that a
      * beat that cannot be laid out in the frame is reported as the scene's error, at the beat, before
      * any output is opened.
      */
-    public Render render(Quality quality, int threads) throws SceneException {
+    public TimelineRenderer renderer(Quality quality, int threads) throws SceneException {
         int width = quality.size(width());
         int height = quality.size(height());
         AtomicReference<FramePainter> first = new AtomicReference<>(laidOut(width, height));
-        return new Render(timeline, () -> {
+        return new TimelineRenderer(timeline, () -> {
             FramePainter ready = first.getAndSet(null);
             return ready != null ? ready : painter(width, height);
         }, threads);

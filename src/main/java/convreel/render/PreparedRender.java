@@ -1,19 +1,21 @@
 package convreel.render;
 
-import convreel.batch.Freshness;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-/** One item whose scene has been read and checked, ready to render. Rendered at most once, by one thread. */
+/**
+ * A scene read, checked, voiced and timed, ready to render: what a batch knows of an item before it
+ * renders it. Rendered at most once, by one thread.
+ */
 public interface PreparedRender {
 
     /**
-     * Every file the video is made from, the scene file first: the batch re-renders when any of them
-     * is newer than the video. This is where a scene's voice-over and music files will be listed.
-     * The program itself is not a file here; {@link Freshness} accounts for it.
+     * Every file the video is made from, the scene file first, then its voice and music files: a batch
+     * renders again when any of them is newer than the video. The program itself is not a file here;
+     * the batch's up-to-date check accounts for it.
      */
     List<Path> inputs();
 

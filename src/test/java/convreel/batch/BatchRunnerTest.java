@@ -196,7 +196,7 @@ class BatchRunnerTest {
     }
 
     /** Renders a few bytes instead of a video; the scene's file name says how it should go wrong. */
-    private static final class FakeRenderer implements SceneRenderer {
+    private static final class FakeRenderer implements RenderPreparer {
         final Set<String> written = ConcurrentHashMap.newKeySet();
         final AtomicInteger renders = new AtomicInteger();
         final AtomicInteger running = new AtomicInteger();

@@ -1,7 +1,7 @@
 package convreel.testing;
 
 import convreel.conv.SceneComputation;
-import convreel.export.pipeline.Render;
+import convreel.export.pipeline.TimelineRenderer;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
 import convreel.paint.TextShaper;
@@ -74,13 +74,13 @@ public final class SmallScenes {
     }
 
     /** A render of {@code scene} at {@link #WIDTH}×{@link #HEIGHT} in the standard theme, on {@code threads} threads. */
-    public static Render render(Scene scene, int threads) {
+    public static TimelineRenderer render(Scene scene, int threads) {
         return render(scene, Theme.standard(), WIDTH, HEIGHT, threads);
     }
 
-    public static Render render(Scene scene, Theme theme, int width, int height, int threads) {
+    public static TimelineRenderer render(Scene scene, Theme theme, int width, int height, int threads) {
         SceneComputation computation = SceneComputation.of(scene);
-        return new Render(Timeline.of(scene, computation),
+        return new TimelineRenderer(Timeline.of(scene, computation),
                 () -> new FramePainter(scene, computation, theme, new TextShaper(Typefaces.bundled()), width, height), threads);
     }
 

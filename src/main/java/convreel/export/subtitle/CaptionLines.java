@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks narration into caption lines and subtitle cues. A line holds at most
+ * Breaks a beat's caption into subtitle lines and cues. A line holds at most
  * {@value #MAX_LINE_LENGTH} characters, the common subtitle guideline for a line read at a glance.
  * Characters are counted as a reader sees them: letters, digits, punctuation and spaces count one
  * each; combining marks (Bangla vowel signs, the hasanta, chandrabindu) and invisible joiners count

@@ -9,7 +9,7 @@ import convreel.export.mp4.Mp4Sink;
 import convreel.export.mp4.SegmentCache;
 import convreel.export.pipeline.CacheUse;
 import convreel.export.pipeline.Quality;
-import convreel.export.pipeline.Render;
+import convreel.export.pipeline.TimelineRenderer;
 import convreel.export.subtitle.SubtitleSink;
 import convreel.script.SceneException;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import java.util.function.IntConsumer;
  * <p>The video goes through the cache of encoded segments in {@code <out>/.cache/segments} unless the
  * settings turn it off, or PNG or SVG frames are asked for (those paint every frame anyway).
  */
-public final class SceneRender implements PreparedRender {
+public final class SceneVideo implements PreparedRender {
     /** Where synthesised voices, temporary audio and encoded segments go, inside the output folder. */
     public static final String CACHE = ".cache";
     /** The cache of the default output folder, for commands that write no video. */
@@ -42,7 +42,7 @@ public final class SceneRender implements PreparedRender {
     private final Path cache;
     private final RenderSettings settings;
 
-    public SceneRender(LoadedScene loaded, Path cache, RenderSettings settings) {
+    public SceneVideo(LoadedScene loaded, Path cache, RenderSettings settings) {
         this.loaded = loaded;
         this.cache = cache;
         this.settings = settings;
@@ -91,7 +91,7 @@ public final class SceneRender implements PreparedRender {
     public Outcome render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException, SceneException {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
-        Render render = loaded.render(settings.quality(), settings.threads());
+        TimelineRenderer render = loaded.renderer(settings.quality(), settings.threads());
         Optional<MixedAudio> sound = loaded.sound(cache);
         Optional<CacheUse> use = Optional.empty();
         try {
@@ -109,7 +109,7 @@ public final class SceneRender implements PreparedRender {
         return new Outcome(new RenderResult(video, frames(), seconds(), Files.size(video), took), use);
     }
 
-    private CacheUse renderCached(Render render, Path video, String stem, Optional<MixedAudio> sound, IntConsumer progress)
+    private CacheUse renderCached(TimelineRenderer render, Path video, String stem, Optional<MixedAudio> sound, IntConsumer progress)
             throws IOException {
         Quality quality = settings.quality();
         SegmentCache segments = new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
@@ -123,7 +123,7 @@ public final class SceneRender implements PreparedRender {
         }
     }
 
-    private void renderStraight(Render render, Path video, String stem, boolean png, boolean svg,
+    private void renderStraight(TimelineRenderer render, Path video, String stem, boolean png, boolean svg,
             Optional<MixedAudio> sound, IntConsumer progress) throws IOException {
         Quality quality = settings.quality();
         Path frameFolders = video.resolveSibling(stem);

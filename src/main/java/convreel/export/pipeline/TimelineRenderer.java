@@ -36,7 +36,7 @@ import javax.imageio.ImageIO;
  * keyed by what it shows, so a render after a small edit encodes only the beats that changed and
  * copies the rest; a cached segment whose bytes are not those written is encoded again.
  */
-public final class Render {
+public final class TimelineRenderer {
     private final Timeline timeline;
     private final Supplier<FramePainter> painters;
     private final int threads;
@@ -46,7 +46,7 @@ public final class Render {
      *                 and every painter it builds must draw the same frames
      * @param threads  how many threads paint
      */
-    public Render(Timeline timeline, Supplier<FramePainter> painters, int threads) {
+    public TimelineRenderer(Timeline timeline, Supplier<FramePainter> painters, int threads) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.painters = Objects.requireNonNull(painters, "painters");
         if (threads < 1) {

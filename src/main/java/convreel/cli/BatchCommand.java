@@ -1,22 +1,5 @@
 package convreel.cli;
 
-import convreel.batch.BatchReport;
-import convreel.batch.BatchRunner;
-import convreel.batch.Freshness;
-import convreel.batch.ItemOutcome;
-import convreel.batch.OutputNames;
-import convreel.batch.RenderPreparer;
-import convreel.batch.Shard;
-import convreel.batch.SummaryTable;
-import convreel.batch.WorkItem;
-import convreel.batch.WorkList;
-import convreel.batch.WorkListException;
-import convreel.export.pipeline.Quality;
-import convreel.render.LoadedScene;
-import convreel.render.ProgramIdentity;
-import convreel.render.RenderSettings;
-import convreel.render.ScenePrograms;
-import convreel.render.SceneVideo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +10,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import convreel.export.pipeline.Quality;
+import convreel.render.ScenePrograms;
+import convreel.render.ProgramIdentity;
+import convreel.render.RenderSettings;
+import convreel.render.SceneVideo;
+import convreel.render.LoadedScene;
+import convreel.batch.BatchRunner;
+import convreel.batch.OutputNames;
+import convreel.batch.SummaryTable;
+import convreel.batch.WorkList;
+import convreel.batch.ItemOutcome;
+import convreel.batch.WorkListException;
+import convreel.batch.BatchReport;
+import convreel.batch.RenderPreparer;
+import convreel.batch.Freshness;
+import convreel.batch.Shard;
+import convreel.batch.WorkItem;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {

@@ -1,13 +1,7 @@
 package convreel.cli;
 
-import convreel.export.pipeline.Quality;
-import convreel.export.pipeline.RenderBenchmark;
 import convreel.model.Beat;
 import convreel.model.Scene;
-import convreel.render.LoadedScene;
-import convreel.render.RenderSettings;
-import convreel.render.ScenePrograms;
-import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,11 +13,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import convreel.export.pipeline.RenderBenchmark;
+import convreel.export.pipeline.Quality;
+import convreel.render.ScenePrograms;
+import convreel.render.RenderSettings;
+import convreel.render.SceneVideo;
+import convreel.render.LoadedScene;
+import convreel.io.FileTrees;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures a render of SCENE (default: scenes/convolution.yaml) in one run: a cold render through "
@@ -149,7 +149,11 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } finally {
-            deleteTree(work);
+            try {
+                FileTrees.delete(work);
+            } catch (IOException | UncheckedIOException e) {
+                // a temporary folder; the system cleans it up eventually
+            }
         }
     }
 
@@ -226,13 +230,4 @@ final class BenchCommand implements Callable<Integer> {
         return whole >= 60 ? String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60) : whole + " s";
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder; the system cleans it up eventually
-        }
-    }
 }

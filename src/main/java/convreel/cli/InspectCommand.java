@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
-import convreel.render.LoadedScene;
-import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.CueKey;
 import convreel.timeline.CueTimes;
@@ -20,6 +18,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import convreel.render.SceneVideo;
+import convreel.render.LoadedScene;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Prints what SCENE computes, without rendering: every feature map, the beats' times and their cues.",

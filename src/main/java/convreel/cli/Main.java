@@ -1,6 +1,5 @@
 package convreel.cli;
 
-import convreel.io.StagingRegistry;
 import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import convreel.io.StagingRegistry;
 
 /** The {@code convreel} command: sub-commands, and the mapping from failures to messages and exit codes. */
 @Command(name = "convreel",

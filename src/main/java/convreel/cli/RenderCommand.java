@@ -1,11 +1,5 @@
 package convreel.cli;
 
-import convreel.batch.OutputNames;
-import convreel.export.pipeline.CacheUse;
-import convreel.render.LoadedScene;
-import convreel.render.RenderResult;
-import convreel.render.RenderSettings;
-import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import convreel.export.pipeline.CacheUse;
+import convreel.render.RenderResult;
+import convreel.render.RenderSettings;
+import convreel.render.SceneVideo;
+import convreel.render.LoadedScene;
+import convreel.batch.OutputNames;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Renders SCENE to <out>/<scene>.mp4 (H.264 High; with its voice and music, if any), its "

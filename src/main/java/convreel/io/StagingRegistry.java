@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The staging files and folders this process is writing ({@link StagedFile}, {@link StagedDirectory}),
+ * The staging files and folders this process is writing ({@link StagedOutput}),
  * so that a process told to stop (Ctrl-C, {@code SIGTERM}) deletes them on its way out and leaves the
  * outputs as they were before it started.
  *
@@ -134,7 +134,7 @@ public final class StagingRegistry {
         }
         for (Path path : left) {
             try {
-                StagedDirectory.deleteTree(path);
+                FileTrees.delete(path);
             } catch (IOException | RuntimeException e) {
                 // Best effort on the way out; the next render removes what a dead process left.
             }

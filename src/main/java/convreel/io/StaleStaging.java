@@ -68,7 +68,7 @@ public final class StaleStaging {
                 try {
                     Instant modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant();
                     if (!StagingNames.ours(name) && abandoned(name, modified, now)) {
-                        StagedDirectory.deleteTree(entry);
+                        FileTrees.delete(entry);
                         removed++;
                     }
                 } catch (IOException | RuntimeException notOurs) {

@@ -1,12 +1,6 @@
 package convreel.render;
 
-import convreel.audio.MixedAudio;
-import convreel.audio.Soundtrack;
 import convreel.conv.SceneComputation;
-import convreel.export.pipeline.Quality;
-import convreel.export.pipeline.TimelineRenderer;
-import convreel.export.subtitle.BeatSubtitle;
-import convreel.export.subtitle.SubtitleTrack;
 import convreel.model.Format;
 import convreel.model.Location;
 import convreel.model.Scene;
@@ -31,6 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
+import convreel.audio.Soundtrack;
+import convreel.audio.MixedAudio;
+import convreel.export.pipeline.Quality;
+import convreel.export.pipeline.TimelineRenderer;
+import convreel.export.subtitle.BeatSubtitle;
+import convreel.export.subtitle.SubtitleTrack;
 
 /**
  * One scene, or one variant of it, read, validated, computed, voiced and timed: what every command

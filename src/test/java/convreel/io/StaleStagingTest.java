@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import convreel.export.mp4.SegmentCache;
-import convreel.testing.SmallScenes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import convreel.export.mp4.SegmentCache;
+import convreel.testing.SmallScenes;
 
 /**
  * A render removes the staging files and folders that killed renders left in its output folder and
@@ -78,7 +78,7 @@ class StaleStagingTest {
 
     @Test
     void aProcessNeverSweepsAwayItsOwnStagingFiles() throws IOException {
-        try (StagedFile first = StagedFile.beside(dir.resolve("a.mp4"))) {
+        try (StagedOutput first = StagedOutput.file(dir.resolve("a.mp4"))) {
             Files.setLastModifiedTime(first.staging(), FileTime.from(Instant.now().minus(Duration.ofDays(1))));
             assertEquals(0, StaleStaging.sweep(dir));
             assertTrue(Files.exists(first.staging()), "written by this process, which is alive");

@@ -10,7 +10,6 @@ import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Cell;
 import convreel.model.Scene;
-import convreel.testing.SeedScene;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import convreel.testing.SeedScene;
 
 class TimelineTest {
     private final Scene scene = SeedScene.scene();

@@ -1,6 +1,5 @@
 package convreel.export.fingerprint;
 
-import convreel.io.Sha256;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -38,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import convreel.io.Sha256;
 
 /**
  * A {@link Graphics2D} that draws nothing: it reduces every call that can change a pixel, in the order

@@ -1,29 +1,29 @@
 package convreel.export.image;
 
-import convreel.export.Frame;
-import convreel.io.StagedDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
+import convreel.export.Frame;
+import convreel.io.StagedOutput;
 
 /**
  * The folder layout shared by the image-sequence sinks: frame 0 is {@code 000001.png}, frame 1 is
  * {@code 000002.png} (the numbering ffmpeg's image2 reader and most editors expect), written into a
- * {@link StagedDirectory} so the folder appears complete or not at all.
+ * {@link StagedOutput} so the folder appears complete or not at all.
  */
 final class NumberedFiles implements AutoCloseable {
 
-    private final StagedDirectory folder;
+    private final StagedOutput folder;
     private final String extension;
     private int lastIndex = -1;
 
-    private NumberedFiles(StagedDirectory folder, String extension) {
+    private NumberedFiles(StagedOutput folder, String extension) {
         this.folder = folder;
         this.extension = extension;
     }
 
     /** Starts a staged folder that will replace {@code directory} on {@link #commit()}. */
     static NumberedFiles in(Path directory, String extension) throws IOException {
-        return new NumberedFiles(StagedDirectory.beside(directory), extension);
+        return new NumberedFiles(StagedOutput.folder(directory), extension);
     }
 
     /** {@code 000001.png} for frame 0. */

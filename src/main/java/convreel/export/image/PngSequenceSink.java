@@ -1,10 +1,10 @@
 package convreel.export.image;
 
-import convreel.export.Frame;
-import convreel.export.FrameSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import convreel.export.FrameSink;
+import convreel.export.Frame;
 
 /**
  * Writes each frame's raster as {@code 000001.png}, {@code 000002.png}, … into one folder. The folder

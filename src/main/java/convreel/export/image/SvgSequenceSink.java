@@ -1,12 +1,12 @@
 package convreel.export.image;
 
-import convreel.export.Frame;
-import convreel.export.FrameSink;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import convreel.export.FrameSink;
+import convreel.export.Frame;
 
 /**
  * Writes each frame as an SVG document ({@link SvgFrameWriter}), {@code 000001.svg},

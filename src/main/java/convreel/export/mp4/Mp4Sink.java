@@ -6,12 +6,6 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
-import convreel.audio.MixedAudio;
-import convreel.audio.Pcm;
-import convreel.audio.PcmSource;
-import convreel.export.Frame;
-import convreel.export.FrameSink;
-import convreel.io.StagedFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,6 +14,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
+import convreel.audio.MixedAudio;
+import convreel.audio.PcmSource;
+import convreel.audio.Pcm;
+import convreel.export.FrameSink;
+import convreel.export.Frame;
+import convreel.io.StagedOutput;
 
 /**
  * Encodes frames into an H.264 MP4 with the settings YouTube recommends for uploads: libx264 High
@@ -30,7 +30,7 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  *
  * <p>Frame <i>k</i> accepted is shown at <i>k</i>/fps seconds; the file holds exactly the frames
  * accepted and lasts frames/fps seconds. The video is written to a hidden file beside the target
- * ({@link StagedFile}) and renamed onto it by {@link #finish()} once it is checked to be whole
+ * ({@link StagedOutput}) and renamed onto it by {@link #finish()} once it is checked to be whole
  * ({@link Mp4Boxes}); closing without finishing deletes it. A write refused because the disk is full or
  * the file size limit was reached is reported as a {@link StorageLimitException}.
  *
@@ -60,7 +60,7 @@ public final class Mp4Sink implements FrameSink {
     /** x264 options beyond the preset, as {@link #configure} sets them. */
     private static final String X264_PARAMS = "scenecut=0:open-gop=0";
 
-    private final StagedFile file;
+    private final StagedOutput file;
     private final FFmpegFrameRecorder recorder;
     private final Bt709Converter converter;
     private final int width;
@@ -80,7 +80,7 @@ public final class Mp4Sink implements FrameSink {
         void accept(Path staging) throws IOException;
     }
 
-    private Mp4Sink(StagedFile file, FFmpegFrameRecorder recorder, Bt709Converter converter, int width, int height,
+    private Mp4Sink(StagedOutput file, FFmpegFrameRecorder recorder, Bt709Converter converter, int width, int height,
             int fps, PcmSource audio, Check beforeCommit) {
         this.file = file;
         this.recorder = recorder;
@@ -144,7 +144,7 @@ public final class Mp4Sink implements FrameSink {
         if (!PRESETS.contains(preset)) {
             throw new IllegalArgumentException("unknown x264 preset '" + preset + "'; expected one of " + PRESETS);
         }
-        StagedFile file = StagedFile.beside(output);
+        StagedOutput file = StagedOutput.file(output);
         FFmpegFrameRecorder recorder = null;
         PcmSource audio = null;
         try {

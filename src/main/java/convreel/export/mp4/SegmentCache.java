@@ -1,8 +1,5 @@
 package convreel.export.mp4;
 
-import convreel.io.Sha256;
-import convreel.io.StagedFile;
-import convreel.io.StaleStaging;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -24,6 +21,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import convreel.io.Sha256;
+import convreel.io.StagedOutput;
+import convreel.io.StaleStaging;
 
 /**
  * Encoded segments kept between renders, one file per {@linkplain Segment#key() key}:
@@ -132,7 +132,7 @@ public final class SegmentCache {
      */
     void record(String key, Path staging) throws IOException {
         String line = sha256(staging) + "  " + fileOf(key).getFileName() + "\n";
-        try (StagedFile record = StagedFile.beside(recordOf(key))) {
+        try (StagedOutput record = StagedOutput.file(recordOf(key))) {
             try {
                 Files.writeString(record.staging(), line, StandardCharsets.US_ASCII);
             } catch (IOException e) {

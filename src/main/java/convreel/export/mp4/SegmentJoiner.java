@@ -4,10 +4,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 
-import convreel.audio.MixedAudio;
-import convreel.audio.Pcm;
-import convreel.audio.PcmSource;
-import convreel.io.StagedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,6 +16,10 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.FrameRecorder;
+import convreel.audio.MixedAudio;
+import convreel.audio.PcmSource;
+import convreel.audio.Pcm;
+import convreel.io.StagedOutput;
 
 /**
  * Joins encoded segments into one MP4 without re-encoding a picture: their H.264 packets are copied
@@ -61,7 +61,7 @@ public final class SegmentJoiner {
         if (segments.isEmpty() || segments.size() != files.size()) {
             throw new IllegalArgumentException(segments.size() + " segments but " + files.size() + " files");
         }
-        try (StagedFile staged = StagedFile.beside(output)) {
+        try (StagedOutput staged = StagedOutput.file(output)) {
             Source first = Source.open(segments.get(0), files.get(0));
             FFmpegFrameRecorder recorder = null;
             PcmSource audio = null;

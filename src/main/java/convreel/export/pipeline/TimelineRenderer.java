@@ -1,15 +1,5 @@
 package convreel.export.pipeline;
 
-import convreel.audio.MixedAudio;
-import convreel.export.Frame;
-import convreel.export.FrameSink;
-import convreel.export.image.SvgFrameWriter;
-import convreel.export.mp4.Mp4Sink;
-import convreel.export.mp4.Segment;
-import convreel.export.mp4.SegmentCache;
-import convreel.export.mp4.SegmentJoiner;
-import convreel.export.mp4.SegmentWriter;
-import convreel.io.StagedFile;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.io.IOException;
@@ -24,6 +14,16 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import convreel.audio.MixedAudio;
+import convreel.export.FrameSink;
+import convreel.export.Frame;
+import convreel.export.image.SvgFrameWriter;
+import convreel.export.mp4.Segment;
+import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.SegmentCache;
+import convreel.export.mp4.SegmentWriter;
+import convreel.export.mp4.SegmentJoiner;
+import convreel.io.StagedOutput;
 
 /**
  * Drives a timeline through its painters into sinks: the whole video, or one frame.
@@ -150,7 +150,7 @@ public final class TimelineRenderer {
         FramePainter painter = painters.get();
         Frame frame = new TimelineFrame(painter, timeline.at(timeline.frameAt(seconds)), TimelineFrame.canvasFor(painter));
         boolean svg = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
-        try (StagedFile staged = StagedFile.beside(file)) {
+        try (StagedOutput staged = StagedOutput.file(file)) {
             if (svg) {
                 try (Writer out = Files.newBufferedWriter(staged.staging(), StandardCharsets.UTF_8)) {
                     SvgFrameWriter.write(frame, out);

@@ -1,13 +1,13 @@
 package convreel.export.subtitle;
 
-import convreel.export.Frame;
-import convreel.export.FrameSink;
-import convreel.io.StagedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import convreel.export.FrameSink;
+import convreel.export.Frame;
+import convreel.io.StagedOutput;
 
 /**
  * Writes a video's subtitles as SRT and VTT sidecar files alongside the video, as a {@link FrameSink}
@@ -17,12 +17,12 @@ import java.util.Objects;
  */
 public final class SubtitleSink implements FrameSink {
     private final SubtitleTrack track;
-    private final StagedFile srt;
-    private final StagedFile vtt;
+    private final StagedOutput srt;
+    private final StagedOutput vtt;
     private int frames;
     private boolean finished;
 
-    private SubtitleSink(SubtitleTrack track, StagedFile srt, StagedFile vtt) {
+    private SubtitleSink(SubtitleTrack track, StagedOutput srt, StagedOutput vtt) {
         this.track = track;
         this.srt = srt;
         this.vtt = vtt;
@@ -31,9 +31,9 @@ public final class SubtitleSink implements FrameSink {
     /** Stages {@code srtFile} and {@code vttFile} with the track's text. */
     public static SubtitleSink open(Path srtFile, Path vttFile, SubtitleTrack track) throws IOException {
         Objects.requireNonNull(track, "track");
-        StagedFile srt = StagedFile.beside(srtFile);
+        StagedOutput srt = StagedOutput.file(srtFile);
         try {
-            StagedFile vtt = StagedFile.beside(vttFile);
+            StagedOutput vtt = StagedOutput.file(vttFile);
             try {
                 Files.writeString(srt.staging(), SubtitleWriter.srt(track), StandardCharsets.UTF_8);
                 Files.writeString(vtt.staging(), SubtitleWriter.vtt(track), StandardCharsets.UTF_8);

@@ -1,15 +1,15 @@
 package convreel.export.subtitle;
 
-import convreel.io.StagedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import convreel.io.StagedOutput;
 
 /**
  * Writes a {@link SubtitleTrack} as SubRip ({@code .srt}) or WebVTT ({@code .vtt}), UTF-8 without a
  * byte-order mark, lines ending in {@code \n}. Cue times are the frame boundaries, {@code frame / fps},
- * rounded to the millisecond both formats count in. Files are staged ({@link StagedFile}), so a reader
+ * rounded to the millisecond both formats count in. Files are staged ({@link StagedOutput}), so a reader
  * never sees half a file.
  */
 public final class SubtitleWriter {
@@ -61,7 +61,7 @@ public final class SubtitleWriter {
     }
 
     private static void write(Path file, String text) throws IOException {
-        try (StagedFile staged = StagedFile.beside(file)) {
+        try (StagedOutput staged = StagedOutput.file(file)) {
             Files.writeString(staged.staging(), text, StandardCharsets.UTF_8);
             staged.commit();
         }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import convreel.export.FrameSink;
-import convreel.testing.Drawings;
-import convreel.testing.FolderListing;
-import convreel.testing.PaintedFrame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import convreel.export.FrameSink;
+import convreel.testing.PaintedFrame;
+import convreel.testing.Drawings;
+import convreel.testing.FolderListing;
 
 /** The folder contract both image-sequence sinks share: numbering, whole-folder replacement, cleanup. */
 class ImageSequenceSinkTest {

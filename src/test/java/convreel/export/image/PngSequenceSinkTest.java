@@ -2,15 +2,15 @@ package convreel.export.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import convreel.testing.Drawings;
-import convreel.testing.ImageDifference;
-import convreel.testing.PaintedFrame;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import convreel.testing.PaintedFrame;
+import convreel.testing.Drawings;
+import convreel.testing.ImageDifference;
 
 class PngSequenceSinkTest {
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import convreel.testing.FolderListing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import convreel.testing.FolderListing;
 
-class StagedFileTest {
+class StagedOutputTest {
 
     @TempDir
     Path dir;
@@ -21,7 +21,7 @@ class StagedFileTest {
     @Test
     void stagesAHiddenFileBesideTheTargetKeepingItsExtension() throws IOException {
         Path target = dir.resolve("out/intro.mp4");
-        try (StagedFile staged = StagedFile.beside(target)) {
+        try (StagedOutput staged = StagedOutput.file(target)) {
             Path staging = staged.staging();
             assertEquals(target.getParent(), staging.getParent());
             String name = staging.getFileName().toString();
@@ -35,7 +35,7 @@ class StagedFileTest {
     void commitReplacesTheTarget() throws IOException {
         Path target = dir.resolve("captions.srt");
         Files.writeString(target, "old");
-        try (StagedFile staged = StagedFile.beside(target)) {
+        try (StagedOutput staged = StagedOutput.file(target)) {
             Files.writeString(staged.staging(), "new");
             assertEquals("old", Files.readString(target));
             staged.commit();
@@ -48,7 +48,7 @@ class StagedFileTest {
     void closeWithoutCommitDeletesTheStagingFileAndKeepsTheTarget() throws IOException {
         Path target = dir.resolve("captions.srt");
         Files.writeString(target, "old");
-        try (StagedFile staged = StagedFile.beside(target)) {
+        try (StagedOutput staged = StagedOutput.file(target)) {
             Files.writeString(staged.staging(), "half writ");
         }
         assertEquals("old", Files.readString(target));
@@ -59,7 +59,7 @@ class StagedFileTest {
     void committedFileGetsOrdinaryPermissionsNotOwnerOnly() throws IOException {
         Path target = dir.resolve("video.mp4");
         Path ordinary = Files.createFile(dir.resolve("ordinary"));
-        try (StagedFile staged = StagedFile.beside(target)) {
+        try (StagedOutput staged = StagedOutput.file(target)) {
             staged.commit();
         }
         assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(ordinary)),

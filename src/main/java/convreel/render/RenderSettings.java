@@ -10,6 +10,7 @@ import convreel.export.pipeline.Quality;
 
 
 
+
 /**
  * How a scene is rendered, apart from what and where.
  *

@@ -15,8 +15,8 @@ import convreel.export.CompositeSink;
 import convreel.export.pipeline.CacheUse;
 import convreel.export.pipeline.Quality;
 import convreel.export.pipeline.TimelineRenderer;
-import convreel.export.image.PngSequenceSink;
-import convreel.export.image.SvgSequenceSink;
+import convreel.export.image.ImageFormat;
+import convreel.export.image.ImageSequenceSink;
 import convreel.export.mp4.Mp4Sink;
 import convreel.export.mp4.SegmentCache;
 import convreel.export.subtitle.SubtitleSink;
@@ -134,10 +134,10 @@ public final class SceneVideo implements PreparedRender {
             sinks.add(SubtitleSink.open(video.resolveSibling(stem + ".srt"), video.resolveSibling(stem + ".vtt"),
                     loaded.subtitles()));
             if (png) {
-                sinks.add(PngSequenceSink.open(frameFolders.resolve("png")));
+                sinks.add(ImageSequenceSink.open(frameFolders.resolve("png"), ImageFormat.PNG));
             }
             if (svg) {
-                sinks.add(SvgSequenceSink.open(frameFolders.resolve("svg")));
+                sinks.add(ImageSequenceSink.open(frameFolders.resolve("svg"), ImageFormat.SVG));
             }
         } catch (IOException | RuntimeException | Error e) {
             for (FrameSink opened : sinks) {

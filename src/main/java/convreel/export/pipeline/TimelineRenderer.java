@@ -4,20 +4,16 @@ import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import convreel.audio.MixedAudio;
 import convreel.export.FrameSink;
 import convreel.export.Frame;
-import convreel.export.image.SvgFrameWriter;
+import convreel.export.image.ImageFormat;
 import convreel.export.mp4.Segment;
 import convreel.export.mp4.Mp4Sink;
 import convreel.export.mp4.SegmentCache;
@@ -149,17 +145,8 @@ public final class TimelineRenderer {
     public void still(double seconds, Path file) throws IOException {
         FramePainter painter = painters.get();
         Frame frame = new TimelineFrame(painter, timeline.at(timeline.frameAt(seconds)), TimelineFrame.canvasFor(painter));
-        boolean svg = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
         try (StagedOutput staged = StagedOutput.file(file)) {
-            if (svg) {
-                try (Writer out = Files.newBufferedWriter(staged.staging(), StandardCharsets.UTF_8)) {
-                    SvgFrameWriter.write(frame, out);
-                }
-            } else {
-                if (!ImageIO.write(frame.raster(), "png", staged.staging().toFile())) {
-                    throw new IOException("no PNG writer in this Java runtime");
-                }
-            }
+            ImageFormat.of(file).write(frame, staged.staging());
             staged.commit();
         }
     }

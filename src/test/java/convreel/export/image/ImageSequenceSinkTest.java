@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +21,7 @@ import convreel.export.FrameSink;
 import convreel.testing.PaintedFrame;
 import convreel.testing.Drawings;
 import convreel.testing.FolderListing;
+import convreel.testing.ImageDifference;
 
 /** The folder contract both image-sequence sinks share: numbering, whole-folder replacement, cleanup. */
 class ImageSequenceSinkTest {
@@ -34,8 +38,8 @@ class ImageSequenceSinkTest {
 
     static Stream<Arguments> sinks() {
         return Stream.of(
-                arguments("png", (Opener) PngSequenceSink::open),
-                arguments("svg", (Opener) SvgSequenceSink::open));
+                arguments("png", (Opener) folder -> ImageSequenceSink.open(folder, ImageFormat.PNG)),
+                arguments("svg", (Opener) folder -> ImageSequenceSink.open(folder, ImageFormat.SVG)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,6 +118,18 @@ class ImageSequenceSinkTest {
         Files.writeString(target, "not a folder");
         assertThrows(IOException.class, () -> opener.open(target).close());
         assertEquals("not a folder", Files.readString(target));
+    }
+
+    @Test
+    void pngHoldsTheRasterExactly() throws IOException {
+        PaintedFrame frame = new PaintedFrame(0, 120, 68, Drawings.shapesAndBanglaText(120, 68, "কি"));
+        try (ImageSequenceSink sink = ImageSequenceSink.open(dir.resolve("png"), ImageFormat.PNG)) {
+            sink.accept(frame);
+            sink.finish();
+        }
+        BufferedImage written = ImageIO.read(dir.resolve("png/000001.png").toFile());
+        ImageDifference difference = ImageDifference.between(frame.raster(), written);
+        assertEquals(0, difference.maxAbsolute(), "PNG is lossless: " + difference);
     }
 
     private static PaintedFrame frame(int n) {

@@ -53,7 +53,7 @@ class SvgFrameWriterTest {
     void sequenceFilesAreByteIdenticalAcrossRenders() throws IOException {
         Consumer<Graphics2D> drawing = clippedGradientAndText();
         for (String run : new String[] {"a", "b"}) {
-            try (SvgSequenceSink sink = SvgSequenceSink.open(dir.resolve(run))) {
+            try (ImageSequenceSink sink = ImageSequenceSink.open(dir.resolve(run), ImageFormat.SVG)) {
                 sink.accept(new PaintedFrame(0, 320, 180, drawing));
                 sink.finish();
             }

@@ -11,6 +11,7 @@ import convreel.export.pipeline.Quality;
 
 
 
+
 /**
  * How a scene is rendered, apart from what and where.
  *

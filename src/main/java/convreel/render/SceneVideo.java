@@ -17,6 +17,7 @@ import convreel.export.pipeline.Quality;
 import convreel.export.pipeline.TimelineRenderer;
 import convreel.export.image.ImageFormat;
 import convreel.export.image.ImageSequenceSink;
+import convreel.export.mp4.VideoSpec;
 import convreel.export.mp4.Mp4Sink;
 import convreel.export.mp4.SegmentCache;
 import convreel.export.subtitle.SubtitleSink;
@@ -129,8 +130,9 @@ public final class SceneVideo implements PreparedRender {
         Path frameFolders = video.resolveSibling(stem);
         List<FrameSink> sinks = new ArrayList<>();
         try {
-            sinks.add(Mp4Sink.open(video, quality.size(loaded.width()), quality.size(loaded.height()),
-                    loaded.scene().fps(), quality.preset(), sound.orElse(null)));
+            VideoSpec spec = new VideoSpec(quality.size(loaded.width()), quality.size(loaded.height()), loaded.scene().fps(),
+                    quality.preset());
+            sinks.add(Mp4Sink.open(video, spec, sound.orElse(null)));
             sinks.add(SubtitleSink.open(video.resolveSibling(stem + ".srt"), video.resolveSibling(stem + ".vtt"),
                     loaded.subtitles()));
             if (png) {

@@ -94,28 +94,20 @@ public final class Mp4Sink implements FrameSink {
         this.yuvSize = width * height + 2 * ((width / 2) * (height / 2));
     }
 
-    /** Opens a final-quality encoder ({@value #DEFAULT_PRESET}) writing to {@code output}. */
-    public static Mp4Sink open(Path output, int width, int height, int fps) throws IOException {
-        return open(output, width, height, fps, DEFAULT_PRESET);
+    /**
+     * Opens an encoder writing a video of {@code spec} to {@code output}, creating its parent folders.
+     */
+    public static Mp4Sink open(Path output, VideoSpec spec) throws IOException {
+        return open(output, spec, null);
     }
 
     /**
-     * Opens an encoder writing a {@code width}×{@code height} video at {@code fps} frames per second to
-     * {@code output}, creating its parent folders. {@code preset} is one of {@link #PRESETS}; a draft
-     * render may pass {@code "ultrafast"}.
+     * Like {@link #open(Path, VideoSpec)}, with {@code sound} as the video's audio stream (or none if
+     * {@code sound} is null). The sink reads {@code sound} while encoding; the caller closes it after
+     * this sink is closed.
      */
-    public static Mp4Sink open(Path output, int width, int height, int fps, String preset) throws IOException {
-        return open(output, width, height, fps, preset, null);
-    }
-
-    /**
-     * Like {@link #open(Path, int, int, int, String)}, with {@code sound} as the video's audio stream
-     * (or none if {@code sound} is null). The sink reads {@code sound} while encoding; the caller
-     * closes it after this sink is closed.
-     */
-    public static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound)
-            throws IOException {
-        return open(output, width, height, fps, preset, sound, true, staging -> { });
+    public static Mp4Sink open(Path output, VideoSpec spec, MixedAudio sound) throws IOException {
+        return open(output, spec, sound, true, staging -> { });
     }
 
     /**
@@ -124,33 +116,22 @@ public final class Mp4Sink implements FrameSink {
      * second pass over the file for nothing). {@code beforeCommit} sees the whole segment before it is
      * put in place (the cache records its hash).
      */
-    static Mp4Sink openSegment(Path output, int width, int height, int fps, String preset, Check beforeCommit)
-            throws IOException {
-        return open(output, width, height, fps, preset, null, false, beforeCommit);
+    static Mp4Sink openSegment(Path output, VideoSpec spec, Check beforeCommit) throws IOException {
+        return open(output, spec, null, false, beforeCommit);
     }
 
-    private static Mp4Sink open(Path output, int width, int height, int fps, String preset, MixedAudio sound,
-            boolean fastStart, Check beforeCommit) throws IOException {
+    private static Mp4Sink open(Path output, VideoSpec spec, MixedAudio sound, boolean fastStart, Check beforeCommit)
+            throws IOException {
         Objects.requireNonNull(output, "output");
-        Objects.requireNonNull(preset, "preset");
-        if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
-            // yuv420p stores colour for 2×2 blocks; FFmpegFrameRecorder would silently rescale an odd size.
-            throw new IllegalArgumentException(
-                    "video size must be positive and even in both directions for yuv420p, got " + width + "×" + height);
-        }
-        if (fps < 2) {
-            throw new IllegalArgumentException("frame rate must be at least 2 frames per second, got " + fps);
-        }
-        if (!PRESETS.contains(preset)) {
-            throw new IllegalArgumentException("unknown x264 preset '" + preset + "'; expected one of " + PRESETS);
-        }
+        int width = spec.width();
+        int height = spec.height();
         StagedOutput file = StagedOutput.file(output);
         FFmpegFrameRecorder recorder = null;
         PcmSource audio = null;
         try {
             audio = sound == null ? null : sound.open();
             recorder = new FFmpegFrameRecorder(file.staging().toString(), width, height, audio == null ? 0 : Pcm.CHANNELS);
-            configure(recorder, fps, preset);
+            configure(recorder, spec.fps(), spec.preset());
             if (fastStart) {
                 recorder.setOption("movflags", "+faststart");
             }
@@ -158,7 +139,7 @@ public final class Mp4Sink implements FrameSink {
                 AacTrack.configure(recorder);
             }
             recorder.start();
-            return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height, fps, audio, beforeCommit);
+            return new Mp4Sink(file, recorder, new Bt709Converter(width, height), width, height, spec.fps(), audio, beforeCommit);
         } catch (Throwable e) {
             // Also on an Error such as a missing native library: the staging file must not stay behind.
             try (file) {
@@ -220,9 +201,9 @@ public final class Mp4Sink implements FrameSink {
      * videos encoded under the same line from the same pictures are the same bytes (x264 is
      * deterministic, threads or not), which is what lets a cached segment stand in for a new one.
      */
-    public static String encoderIdentity(int width, int height, int fps, String preset) {
-        return "h264 libx264 high yuv420p " + width + "x" + height + " fps " + fps + " gop " + fps / 2
-                + " bframes " + B_FRAMES + " crf " + CRF + " preset " + preset + " x264-params " + X264_PARAMS
+    public static String encoderIdentity(VideoSpec spec) {
+        return "h264 libx264 high yuv420p " + spec.width() + "x" + spec.height() + " fps " + spec.fps() + " gop " + spec.fps() / 2
+                + " bframes " + B_FRAMES + " crf " + CRF + " preset " + spec.preset() + " x264-params " + X264_PARAMS
                 + " bt709 limited " + Bt709Converter.IDENTITY
                 + " avcodec " + org.bytedeco.ffmpeg.global.avcodec.avcodec_version()
                 + " avformat " + org.bytedeco.ffmpeg.global.avformat.avformat_version()

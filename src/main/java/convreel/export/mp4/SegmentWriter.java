@@ -16,23 +16,16 @@ import convreel.export.Frame;
 public final class SegmentWriter implements FrameSink {
     private final List<Segment> segments;
     private final SegmentCache cache;
-    private final int width;
-    private final int height;
-    private final int fps;
-    private final String preset;
+    private final VideoSpec spec;
     private final Consumer<Segment> written;
     private int next;
     private Mp4Sink current;
 
     /** Writes {@code segments}, in order, telling {@code written} of each one as it is put in place. */
-    public SegmentWriter(List<Segment> segments, SegmentCache cache, int width, int height, int fps, String preset,
-            Consumer<Segment> written) {
+    public SegmentWriter(List<Segment> segments, SegmentCache cache, VideoSpec spec, Consumer<Segment> written) {
         this.segments = List.copyOf(segments);
         this.cache = cache;
-        this.width = width;
-        this.height = height;
-        this.fps = fps;
-        this.preset = preset;
+        this.spec = spec;
         this.written = written;
     }
 
@@ -62,7 +55,7 @@ public final class SegmentWriter implements FrameSink {
                 throw new IllegalArgumentException("segment of beat " + segment.beat() + " starts at frame "
                         + segment.firstFrame() + ", got frame " + frame.index());
             }
-            current = Mp4Sink.openSegment(cache.fileOf(segment.key()), width, height, fps, preset,
+            current = Mp4Sink.openSegment(cache.fileOf(segment.key()), spec,
                     staging -> cache.record(segment.key(), staging));
         }
         current.accept(frame);

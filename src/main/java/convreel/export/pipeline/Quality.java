@@ -10,6 +10,7 @@ import convreel.export.mp4.Mp4Sink;
 
 
 
+
 /**
  * How finely a video is rendered. {@link #FINAL} is the upload: the scene's full frame, x264
  * {@value Mp4Sink#DEFAULT_PRESET}. {@link #DRAFT} is a preview: half the width and height (540p for a

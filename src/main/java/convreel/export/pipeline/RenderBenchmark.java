@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import convreel.export.mp4.VideoSpec;
 import convreel.export.mp4.Mp4Sink;
 
 /**
@@ -103,7 +104,7 @@ public final class RenderBenchmark {
             int[] first = {0};
             FramePipeline pipeline = new FramePipeline(timeline, workers, prints,
                     (painter, frame, canvas) -> painted[frame - first[0]]);
-            try (Mp4Sink sink = Mp4Sink.open(video, width, height, timeline.fps(), preset)) {
+            try (Mp4Sink sink = Mp4Sink.open(video, new VideoSpec(width, height, timeline.fps(), preset))) {
                 for (int from = 0; from < frames; from += chunk) {
                     int to = Math.min(frames, from + chunk);
                     first[0] = from;

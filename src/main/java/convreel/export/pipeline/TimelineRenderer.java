@@ -14,6 +14,7 @@ import convreel.audio.MixedAudio;
 import convreel.export.FrameSink;
 import convreel.export.Frame;
 import convreel.export.image.ImageFormat;
+import convreel.export.mp4.VideoSpec;
 import convreel.export.mp4.Segment;
 import convreel.export.mp4.Mp4Sink;
 import convreel.export.mp4.SegmentCache;
@@ -82,7 +83,8 @@ public final class TimelineRenderer {
         Objects.requireNonNull(output, "output");
         try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
             FramePrints prints = FramePrints.of(timeline, workers);
-            String encoder = Mp4Sink.encoderIdentity(workers.width(), workers.height(), timeline.fps(), preset);
+            VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
+            String encoder = Mp4Sink.encoderIdentity(spec);
             List<Segment> segments = SegmentPlan.of(timeline, prints, encoder, program);
             FramePipeline pipeline = new FramePipeline(timeline, workers, prints);
             List<Segment> rendered = new ArrayList<>();
@@ -107,8 +109,7 @@ public final class TimelineRenderer {
                 }
                 int done = reusedFrames;
                 progress.accept(done);
-                SegmentWriter writer = new SegmentWriter(missing, cache, workers.width(), workers.height(),
-                        timeline.fps(), preset, rendered::add);
+                SegmentWriter writer = new SegmentWriter(missing, cache, spec, rendered::add);
                 try (writer) {
                     pipeline.run(writer.ranges(), writer, k -> progress.accept(done + k));
                     writer.finish();

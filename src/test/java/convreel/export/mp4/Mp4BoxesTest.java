@@ -27,7 +27,7 @@ class Mp4BoxesTest {
     static void encodeAShortVideo(@TempDir Path scratch) throws IOException {
         Path video = scratch.resolve("whole.mp4");
         SmallScenes.render(SmallScenes.fourBeats(scratch, "x"), 2)
-                .video(Mp4Sink.open(video, SmallScenes.WIDTH, SmallScenes.HEIGHT, 30), done -> { });
+                .video(Mp4Sink.open(video, VideoSpec.of(SmallScenes.WIDTH, SmallScenes.HEIGHT, 30)), done -> { });
         whole = Files.readAllBytes(video);
     }
 

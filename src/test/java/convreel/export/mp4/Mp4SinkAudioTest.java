@@ -64,7 +64,7 @@ class Mp4SinkAudioTest {
     }
 
     static void render(Path target, int frames, MixedAudio sound) throws IOException {
-        try (Mp4Sink sink = Mp4Sink.open(target, WIDTH, HEIGHT, FPS, "ultrafast", sound)) {
+        try (Mp4Sink sink = Mp4Sink.open(target, new VideoSpec(WIDTH, HEIGHT, FPS, "ultrafast"), sound)) {
             for (int n = 0; n < frames; n++) {
                 sink.accept(new PaintedFrame(n, WIDTH, HEIGHT, Drawings.movingRectangle(n, WIDTH, HEIGHT)));
             }
@@ -122,7 +122,7 @@ class Mp4SinkAudioTest {
         Path target = dir.resolve("out/draft.mp4");
         NarrationClip voice = clip(0, Tones.speech(dir.resolve("v.wav"), 0.8, 48_000, 2, 5));
         try (MixedAudio mixed = Soundtrack.of(FPS, 30, new int[] {0}, List.of(voice), Optional.empty()).mix(dir);
-                Mp4Sink sink = Mp4Sink.open(target, WIDTH, HEIGHT, FPS, "ultrafast", mixed)) {
+                Mp4Sink sink = Mp4Sink.open(target, new VideoSpec(WIDTH, HEIGHT, FPS, "ultrafast"), mixed)) {
             for (int n = 0; n < 10; n++) {
                 sink.accept(new PaintedFrame(n, WIDTH, HEIGHT, Drawings.movingRectangle(n, WIDTH, HEIGHT)));
             }

@@ -59,7 +59,7 @@ class Mp4SinkTest {
     static void writeVideo() throws IOException {
         video = shared.resolve("clips/moving.mp4");
         painted = new ArrayList<>();
-        try (Mp4Sink sink = Mp4Sink.open(video, WIDTH, HEIGHT, FPS)) {
+        try (Mp4Sink sink = Mp4Sink.open(video, VideoSpec.of(WIDTH, HEIGHT, FPS))) {
             for (int n = 0; n < FRAMES; n++) {
                 PaintedFrame frame = frame(n);
                 painted.add(frame.raster());
@@ -112,7 +112,7 @@ class Mp4SinkTest {
         Color[] palette = {new Color(219, 68, 55), new Color(15, 157, 88), new Color(66, 133, 244),
                 new Color(244, 180, 0), new Color(250, 248, 240), new Color(30, 30, 30)};
         Path flat = dir.resolve("palette.mp4");
-        try (Mp4Sink sink = Mp4Sink.open(flat, 64, 64, FPS)) {
+        try (Mp4Sink sink = Mp4Sink.open(flat, VideoSpec.of(64, 64, FPS))) {
             for (int n = 0; n < palette.length; n++) {
                 Color colour = palette[n];
                 sink.accept(new PaintedFrame(n, 64, 64, g -> {
@@ -192,7 +192,7 @@ class Mp4SinkTest {
     @Test
     void closeWithoutFinishLeavesNothingBehind() throws IOException {
         Path target = dir.resolve("out/draft.mp4");
-        try (Mp4Sink sink = Mp4Sink.open(target, WIDTH, HEIGHT, FPS, "ultrafast")) {
+        try (Mp4Sink sink = Mp4Sink.open(target, new VideoSpec(WIDTH, HEIGHT, FPS, "ultrafast"))) {
             for (int n = 0; n < 5; n++) {
                 sink.accept(frame(n));
             }
@@ -208,7 +208,7 @@ class Mp4SinkTest {
     void finishReplacesAnExistingFileAndLeavesNoPartialFile() throws IOException {
         Path target = dir.resolve("video.mp4");
         Files.writeString(target, "an older render");
-        try (Mp4Sink sink = Mp4Sink.open(target, WIDTH, HEIGHT, FPS, "ultrafast")) {
+        try (Mp4Sink sink = Mp4Sink.open(target, new VideoSpec(WIDTH, HEIGHT, FPS, "ultrafast"))) {
             for (int n = 0; n < 3; n++) {
                 sink.accept(frame(n));
             }
@@ -220,17 +220,15 @@ class Mp4SinkTest {
     }
 
     @Test
-    void rejectsSizesAndPresetsItCannotEncode() {
-        Path target = dir.resolve("bad.mp4");
-        assertThrows(IllegalArgumentException.class, () -> Mp4Sink.open(target, 321, 180, FPS));
-        assertThrows(IllegalArgumentException.class, () -> Mp4Sink.open(target, 320, 180, FPS, "warp-speed"));
-        assertThrows(IllegalArgumentException.class, () -> Mp4Sink.open(target, 320, 180, 1));
-        assertFalse(Files.exists(dir.resolve("bad.mp4")));
+    void specRejectsSizesRatesAndPresetsItCannotEncode() {
+        assertThrows(IllegalArgumentException.class, () -> VideoSpec.of(321, 180, FPS));
+        assertThrows(IllegalArgumentException.class, () -> new VideoSpec(320, 180, FPS, "warp-speed"));
+        assertThrows(IllegalArgumentException.class, () -> VideoSpec.of(320, 180, 1));
     }
 
     @Test
     void rejectsFramesOfAnotherSize() throws IOException {
-        try (Mp4Sink sink = Mp4Sink.open(dir.resolve("size.mp4"), WIDTH, HEIGHT, FPS, "ultrafast")) {
+        try (Mp4Sink sink = Mp4Sink.open(dir.resolve("size.mp4"), new VideoSpec(WIDTH, HEIGHT, FPS, "ultrafast"))) {
             PaintedFrame wrong = new PaintedFrame(0, 160, 90, Drawings.movingRectangle(0, 160, 90));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sink.accept(wrong));
             assertTrue(e.getMessage().contains("160×90"), e.getMessage());
@@ -240,7 +238,7 @@ class Mp4SinkTest {
 
     @Test
     void rejectsSkippedFramesBecauseTimingCountsThem() throws IOException {
-        try (Mp4Sink sink = Mp4Sink.open(dir.resolve("gap.mp4"), WIDTH, HEIGHT, FPS, "ultrafast")) {
+        try (Mp4Sink sink = Mp4Sink.open(dir.resolve("gap.mp4"), new VideoSpec(WIDTH, HEIGHT, FPS, "ultrafast"))) {
             sink.accept(frame(0));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sink.accept(frame(2)));
             assertEquals("frames must be consecutive; got frame 2 after frame 0", e.getMessage());

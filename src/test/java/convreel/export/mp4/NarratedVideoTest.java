@@ -77,7 +77,7 @@ class NarratedVideoTest {
         Path out = dir.resolve("out");
         try (MixedAudio sound = Soundtrack.of(FPS, frames, starts, clips, Optional.empty()).mix(out.resolve(".cache"));
                 FrameSink sink = CompositeSink.of(
-                        Mp4Sink.open(out.resolve("scene.mp4"), SIZE, SIZE, FPS, "ultrafast", sound),
+                        Mp4Sink.open(out.resolve("scene.mp4"), new VideoSpec(SIZE, SIZE, FPS, "ultrafast"), sound),
                         SubtitleSink.open(out.resolve("scene.srt"), out.resolve("scene.vtt"), subtitles))) {
             for (int n = 0; n < frames; n++) {
                 sink.accept(new PaintedFrame(n, SIZE, SIZE, Drawings.movingRectangle(n, SIZE, SIZE)));

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import convreel.export.mp4.VideoSpec;
 import convreel.export.mp4.Segment;
 import convreel.export.mp4.Mp4Sink;
 import convreel.export.mp4.SegmentCache;
@@ -47,7 +48,7 @@ class CachedRenderTest {
         CacheUse use = cachedRender(scene, cached, cache());
         assertEquals(4, use.segments().size(), "one segment per beat");
         assertEquals(List.of(0, 1, 2, 3), use.renderedBeats(), "a cold cache encodes every beat");
-        SmallScenes.render(scene, 2).video(Mp4Sink.open(straight, SmallScenes.WIDTH, SmallScenes.HEIGHT, 30), done -> { });
+        SmallScenes.render(scene, 2).video(Mp4Sink.open(straight, VideoSpec.of(SmallScenes.WIDTH, SmallScenes.HEIGHT, 30)), done -> { });
 
         List<DecodedVideo.DecodedFrame> joined = DecodedVideo.frames(cached);
         List<DecodedVideo.DecodedFrame> whole = DecodedVideo.frames(straight);

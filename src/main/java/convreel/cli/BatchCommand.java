@@ -14,7 +14,6 @@ import convreel.export.pipeline.Quality;
 import convreel.render.ScenePrograms;
 import convreel.render.ProgramIdentity;
 import convreel.render.RenderSettings;
-import convreel.render.SceneVideo;
 import convreel.render.LoadedScene;
 import convreel.batch.BatchRunner;
 import convreel.batch.OutputNames;
@@ -46,8 +45,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scene files, folders and globs.")
     List<String> paths;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @CommandLine.Mixin
+    OutputFolder output;
 
     @CommandLine.Mixin
     AllowCommandsOption allowCommands;
@@ -76,7 +75,7 @@ final class BatchCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(cli, "--jobs " + jobs + ": expected at least 1 job");
         }
-        OutputFolder.checked(out);
+        Path out = output.checked();
         WorkList scenes;
         try {
             scenes = WorkList.of(paths, Path.of(""));
@@ -104,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         // The processors are shared between the scenes rendered at once.
         RenderSettings settings = options.settings(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-        RenderPreparer prepared = RenderPreparer.scenes(format.chosen(), out.resolve(SceneVideo.CACHE), programs, settings);
+        RenderPreparer prepared = RenderPreparer.scenes(format.chosen(), output.cache(), programs, settings);
         BatchRunner runner = new BatchRunner(prepared, workers, force, new Freshness(program(settings)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {

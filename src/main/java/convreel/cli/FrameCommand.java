@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import convreel.render.SceneVideo;
 import convreel.render.LoadedScene;
 
@@ -17,14 +16,12 @@ final class FrameCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    FormatOption format;
 
     @Mixin
     AllowCommandsOption allowCommands;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
+    @Mixin
+    SceneArgument scene;
 
     @Option(names = "--at", paramLabel = "SECONDS", required = true,
             description = "Time from the start of the video, in seconds: at least 0 and less than the video's length.")
@@ -40,7 +37,7 @@ final class FrameCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.load(sceneFile, Optional.empty(), format.chosen(), SceneVideo.DEFAULT_CACHE,
+        LoadedScene loaded = LoadedScene.load(scene.file, Optional.empty(), scene.format(), SceneVideo.DEFAULT_CACHE,
                 allowCommands.programs());
         double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
         if (!(at >= 0 && at < length)) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import convreel.render.SceneVideo;
 import convreel.render.LoadedScene;
 
@@ -30,11 +29,9 @@ final class InspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
-    FormatOption format;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
+    @picocli.CommandLine.Mixin
+    SceneArgument scene;
 
     @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in "
             + "seconds with their cues (seconds into the beat; \"voiceUnknown\": true on a beat whose voice is not "
@@ -47,7 +44,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.inspected(sceneFile, format.chosen(), out.resolve(SceneVideo.CACHE));
+        LoadedScene loaded = LoadedScene.inspected(scene.file, scene.format(), out.resolve(SceneVideo.CACHE));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(loaded, out);

@@ -9,7 +9,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import convreel.export.pipeline.CacheUse;
 import convreel.render.RenderResult;
 import convreel.render.RenderSettings;
@@ -26,11 +25,11 @@ final class RenderCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
+    @Mixin
+    SceneArgument scene;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputFolder output;
 
     @Option(names = "--png", description = "Also write every frame to <out>/<scene>/png/000001.png ...")
     boolean png;
@@ -38,8 +37,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--svg", description = "Also write every frame to <out>/<scene>/svg/000001.svg ...")
     boolean svg;
 
-    @Mixin
-    FormatOption format;
 
     @Mixin
     RenderOptions options;
@@ -49,9 +46,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFolder.checked(out);
-        Path cache = out.resolve(SceneVideo.CACHE);
-        List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache, allowCommands.programs());
+        Path out = output.checked();
+        Path cache = output.cache();
+        List<LoadedScene> scenes = LoadedScene.loadAll(scene.file, scene.format(), cache, allowCommands.programs());
         RenderSettings settings = options.settings(Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
             SceneVideo scene = new SceneVideo(loaded, cache, settings);

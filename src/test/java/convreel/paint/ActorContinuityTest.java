@@ -8,6 +8,7 @@ import convreel.conv.SceneComputation;
 import convreel.model.Beat;
 import convreel.model.Scene;
 import convreel.script.SceneLoader;
+import convreel.testing.SeedScene;
 import convreel.timeline.Actor;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.FrameState;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import convreel.testing.SeedScene;
 
 /**
  * Actors across a change of beat: a grid both beats show stays on screen, where it was and with

@@ -9,6 +9,8 @@ import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.script.SceneLoader;
+import convreel.testing.Golden;
+import convreel.testing.SeedScene;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
@@ -23,8 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import convreel.testing.Golden;
-import convreel.testing.SeedScene;
 
 class FramePainterTest {
     private static final TextShaper SHAPER = new TextShaper(Typefaces.bundled());

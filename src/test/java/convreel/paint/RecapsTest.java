@@ -9,9 +9,9 @@ import convreel.model.Matrix;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.Stride;
+import convreel.testing.SeedScene;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import convreel.testing.SeedScene;
 
 /** A table after a comparison sums it up: beside each row, the output that row speaks of, computed by the engine. */
 class RecapsTest {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import convreel.model.Limits;
 import convreel.paint.LayoutCheck;
+import convreel.testing.SeedScene;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import convreel.testing.SeedScene;
 
 /**
  * Scene files written to hurt: each ends in a {@link SceneException} that says where and why, never a

@@ -19,6 +19,7 @@ import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.Stride;
 import convreel.model.Voiceover;
+import convreel.testing.SeedScene;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import convreel.testing.SeedScene;
 
 class SceneLoaderTest {
     private static final Path SEED = Path.of("src/test/resources/script/valid/seed.yaml");

@@ -10,6 +10,7 @@ import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Cell;
 import convreel.model.Scene;
+import convreel.testing.SeedScene;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import convreel.testing.SeedScene;
 
 class TimelineTest {
     private final Scene scene = SeedScene.scene();

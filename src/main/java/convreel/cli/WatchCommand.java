@@ -38,7 +38,8 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), scene.file + ": no such scene file");
         }
         SceneWatcher watcher = new SceneWatcher(scene.file, output.checked(), scene.format(), allowCommands.programs(),
-                options.settings(Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE);
+                options.settings(Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE,
+                round -> { }); // the log says what each round did
         Thread loop = Thread.currentThread();
         // Ctrl-C: stop watching, cut a render in progress short (its staging files are removed) and let it clean up.
         Thread hook = new Thread(() -> {

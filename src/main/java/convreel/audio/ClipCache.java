@@ -1,5 +1,7 @@
 package convreel.audio;
 
+import convreel.io.Sha256;
+import convreel.io.StagedOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,8 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
-import convreel.io.Sha256;
-import convreel.io.StagedOutput;
 
 /**
  * Synthesised narration clips kept in a folder (such as {@code output/.cache/tts/}), one file per

@@ -1,5 +1,7 @@
 package convreel.batch;
 
+import convreel.render.PreparedRender;
+import convreel.render.RenderResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import convreel.render.RenderResult;
-import convreel.render.PreparedRender;
 
 /**
  * Renders the items of a batch, several at a time, and reports on each.

@@ -1,5 +1,8 @@
 package convreel.batch;
 
+import convreel.io.StagedOutput;
+import convreel.render.PreparedRender;
+import convreel.render.ProgramIdentity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,9 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Objects;
-import convreel.render.ProgramIdentity;
-import convreel.render.PreparedRender;
-import convreel.io.StagedOutput;
 
 /**
  * Decides whether a video can be skipped, and records what made it.

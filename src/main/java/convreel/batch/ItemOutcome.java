@@ -1,5 +1,6 @@
 package convreel.batch;
 
+import convreel.render.RenderResult;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import convreel.render.RenderResult;
 
 /**
  * What became of one item of a batch.

@@ -1,15 +1,15 @@
 package convreel.batch;
 
 import convreel.model.Format;
+import convreel.render.LoadedScene;
+import convreel.render.PreparedRender;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import convreel.render.ScenePrograms;
-import convreel.render.PreparedRender;
-import convreel.render.RenderSettings;
-import convreel.render.SceneVideo;
-import convreel.render.LoadedScene;
 
 /**
  * How a batch reads and renders one item: {@link #scenes} as {@code convreel render} does, or a fake

@@ -1,7 +1,7 @@
 package convreel.cli;
 
-import picocli.CommandLine.Option;
 import convreel.render.ScenePrograms;
+import picocli.CommandLine.Option;
 
 /** {@code --allow-commands}: lets the scene files of this run run the programs they name. */
 final class AllowCommandsOption {

@@ -1,31 +1,30 @@
 package convreel.cli;
 
+import convreel.batch.BatchReport;
+import convreel.batch.BatchRunner;
+import convreel.batch.Freshness;
+import convreel.batch.ItemOutcome;
+import convreel.batch.OutputNames;
+import convreel.batch.RenderPreparer;
+import convreel.batch.Shard;
+import convreel.batch.SummaryTable;
+import convreel.batch.WorkItem;
+import convreel.batch.WorkList;
+import convreel.batch.WorkListException;
+import convreel.export.pipeline.Quality;
+import convreel.render.LoadedScene;
+import convreel.render.ProgramIdentity;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
-import convreel.export.pipeline.Quality;
-import convreel.render.ScenePrograms;
-import convreel.render.ProgramIdentity;
-import convreel.render.RenderSettings;
-import convreel.render.LoadedScene;
-import convreel.batch.BatchRunner;
-import convreel.batch.OutputNames;
-import convreel.batch.SummaryTable;
-import convreel.batch.WorkList;
-import convreel.batch.ItemOutcome;
-import convreel.batch.WorkListException;
-import convreel.batch.BatchReport;
-import convreel.batch.RenderPreparer;
-import convreel.batch.Freshness;
-import convreel.batch.Shard;
-import convreel.batch.WorkItem;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {
@@ -123,12 +122,9 @@ final class BatchCommand implements Callable<Integer> {
      */
     private static List<WorkItem> itemsOf(Path scene, ScenePrograms programs) {
         try {
-            List<Optional<String>> variants = new java.util.ArrayList<>();
-            String base = convreel.script.SceneLoader.sceneName(scene);
-            for (convreel.model.Scene loaded : LoadedScene.validated(scene, programs)) {
-                variants.add(loaded.name().equals(base) ? Optional.empty() : Optional.of(loaded.name().substring(base.length() + 1)));
-            }
-            return variants.stream().map(variant -> new WorkItem(scene, variant)).toList();
+            return LoadedScene.validated(scene, programs).stream()
+                    .map(loaded -> new WorkItem(scene, LoadedScene.variantOf(scene, loaded)))
+                    .toList();
         } catch (Throwable unreadable) {
             // Errors too: preparing the item reads the file again and reports the failure as the item's own.
             return List.of(WorkItem.whole(scene));

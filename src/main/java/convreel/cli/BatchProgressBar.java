@@ -1,11 +1,11 @@
 package convreel.cli;
 
+import convreel.batch.BatchProgress;
+import convreel.batch.ItemOutcome;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import convreel.batch.ItemOutcome;
-import convreel.batch.BatchProgress;
 
 /**
  * The one progress bar of a batch: the frames of all its renders together, and how many scenes are

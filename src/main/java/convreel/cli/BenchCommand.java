@@ -1,7 +1,14 @@
 package convreel.cli;
 
+import convreel.export.pipeline.Quality;
+import convreel.export.pipeline.RenderBenchmark;
+import convreel.io.FileTrees;
 import convreel.model.Beat;
 import convreel.model.Scene;
+import convreel.render.LoadedScene;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,17 +20,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
-import convreel.export.pipeline.RenderBenchmark;
-import convreel.export.pipeline.Quality;
-import convreel.render.ScenePrograms;
-import convreel.render.RenderSettings;
-import convreel.render.SceneVideo;
-import convreel.render.LoadedScene;
-import convreel.io.FileTrees;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures a render of SCENE (default: scenes/convolution.yaml) in one run: a cold render through "

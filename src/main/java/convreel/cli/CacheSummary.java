@@ -1,8 +1,8 @@
 package convreel.cli;
 
+import convreel.export.pipeline.CacheUse;
 import java.util.List;
 import java.util.stream.Collectors;
-import convreel.export.pipeline.CacheUse;
 
 /** Says in a few words what a cached render encoded and what it reused. */
 final class CacheSummary {

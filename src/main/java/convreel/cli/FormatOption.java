@@ -3,8 +3,8 @@ package convreel.cli;
 import convreel.model.Format;
 import java.util.Arrays;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /** {@code --format landscape|shorts|square}: render to another frame than the scene names. */
 final class FormatOption {

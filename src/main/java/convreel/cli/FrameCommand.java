@@ -1,5 +1,7 @@
 package convreel.cli;
 
+import convreel.render.LoadedScene;
+import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,8 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import convreel.render.SceneVideo;
-import convreel.render.LoadedScene;
 
 @Command(name = "frame", mixinStandardHelpOptions = true,
         description = "Writes the single frame at a moment of SCENE as PNG or SVG, for a quick look.")

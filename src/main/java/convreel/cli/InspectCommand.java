@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
+import convreel.render.LoadedScene;
+import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.CueKey;
 import convreel.timeline.CueTimes;
@@ -17,8 +19,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import convreel.render.SceneVideo;
-import convreel.render.LoadedScene;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Prints what SCENE computes, without rendering: every feature map, the beats' times and their cues.",

@@ -1,13 +1,13 @@
 package convreel.cli;
 
+import convreel.io.StagingRegistry;
 import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
-import convreel.io.StagingRegistry;
 
 /** The {@code convreel} command: sub-commands, and the mapping from failures to messages and exit codes. */
 @Command(name = "convreel",

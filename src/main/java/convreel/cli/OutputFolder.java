@@ -1,9 +1,9 @@
 package convreel.cli;
 
+import convreel.render.SceneVideo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import convreel.render.SceneVideo;
 
 /** {@code --out DIR}: the folder a command writes its videos to, a folder or a path where one can be made; never a file. */
 final class OutputFolder {

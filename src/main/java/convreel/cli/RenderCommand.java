@@ -1,5 +1,11 @@
 package convreel.cli;
 
+import convreel.batch.OutputNames;
+import convreel.export.pipeline.CacheUse;
+import convreel.render.LoadedScene;
+import convreel.render.RenderResult;
+import convreel.render.RenderSettings;
+import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,12 +15,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import convreel.export.pipeline.CacheUse;
-import convreel.render.RenderResult;
-import convreel.render.RenderSettings;
-import convreel.render.SceneVideo;
-import convreel.render.LoadedScene;
-import convreel.batch.OutputNames;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Renders SCENE to <out>/<scene>.mp4 (H.264 High; with its voice and music, if any), its "

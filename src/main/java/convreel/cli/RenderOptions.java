@@ -1,10 +1,10 @@
 package convreel.cli;
 
-import java.util.Arrays;
-import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import convreel.export.pipeline.Quality;
 import convreel.render.RenderSettings;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /** {@code --quality draft|final} and {@code --no-cache}: how render, batch and watch make a video. */
 final class RenderOptions {

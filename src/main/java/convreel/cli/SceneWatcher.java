@@ -5,7 +5,12 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import convreel.batch.OutputNames;
 import convreel.model.Format;
+import convreel.render.LoadedScene;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,11 +34,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import convreel.render.ScenePrograms;
-import convreel.render.RenderSettings;
-import convreel.render.SceneVideo;
-import convreel.render.LoadedScene;
-import convreel.batch.OutputNames;
 
 /**
  * Renders a scene, then again each time the scene file or a file it uses (a voice, the music) is

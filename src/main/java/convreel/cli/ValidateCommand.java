@@ -1,11 +1,11 @@
 package convreel.cli;
 
 import convreel.model.Scene;
+import convreel.render.LoadedScene;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import convreel.render.LoadedScene;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks SCENE (and each of its variants) without rendering or speaking: exit 0 if it is valid, "

@@ -3,9 +3,9 @@ package convreel.cli;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Renders SCENE as render does, then again every time the scene file, or a voice or music file "

@@ -1,6 +1,12 @@
 package convreel.render;
 
+import convreel.audio.MixedAudio;
+import convreel.audio.Soundtrack;
 import convreel.conv.SceneComputation;
+import convreel.export.pipeline.Quality;
+import convreel.export.pipeline.TimelineRenderer;
+import convreel.export.subtitle.BeatSubtitle;
+import convreel.export.subtitle.SubtitleTrack;
 import convreel.model.Format;
 import convreel.model.Location;
 import convreel.model.Scene;
@@ -25,12 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
-import convreel.audio.Soundtrack;
-import convreel.audio.MixedAudio;
-import convreel.export.pipeline.Quality;
-import convreel.export.pipeline.TimelineRenderer;
-import convreel.export.subtitle.BeatSubtitle;
-import convreel.export.subtitle.SubtitleTrack;
 
 /**
  * One scene, or one variant of it, read, validated, computed, voiced and timed: what every command
@@ -160,8 +160,11 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         }
     }
 
-    /** The file names a variant is known by: the part of its name after the scene file's name. */
-    Optional<String> variant() {
+    /**
+     * The name {@code scene}, read from {@code file}, is known by as a variant: the part of its name after
+     * the scene file's name; empty for the scene itself.
+     */
+    public static Optional<String> variantOf(Path file, Scene scene) {
         String base = SceneLoader.sceneName(file);
         return scene.name().equals(base) ? Optional.empty() : Optional.of(scene.name().substring(base.length() + 1));
     }

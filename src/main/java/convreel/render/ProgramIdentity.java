@@ -1,5 +1,6 @@
 package convreel.render;
 
+import convreel.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -11,7 +12,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import convreel.io.Sha256;
 
 /**
  * Which convreel is running, as a short string that changes whenever its output could: a SHA-256 of

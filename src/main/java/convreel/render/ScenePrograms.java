@@ -1,10 +1,10 @@
 package convreel.render;
 
+import convreel.audio.CommandTemplate;
 import convreel.model.Scene;
 import convreel.model.Voiceover;
 import convreel.script.SceneException;
 import java.util.Map;
-import convreel.audio.CommandTemplate;
 
 /**
  * Whether the scene files of this run may run the programs they name. A scene file is data from

@@ -1,5 +1,17 @@
 package convreel.render;
 
+import convreel.audio.MixedAudio;
+import convreel.export.CompositeSink;
+import convreel.export.FrameSink;
+import convreel.export.image.ImageFormat;
+import convreel.export.image.ImageSequenceSink;
+import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.SegmentCache;
+import convreel.export.mp4.VideoSpec;
+import convreel.export.pipeline.CacheUse;
+import convreel.export.pipeline.Quality;
+import convreel.export.pipeline.TimelineRenderer;
+import convreel.export.subtitle.SubtitleSink;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,18 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import convreel.audio.MixedAudio;
-import convreel.export.FrameSink;
-import convreel.export.CompositeSink;
-import convreel.export.pipeline.CacheUse;
-import convreel.export.pipeline.Quality;
-import convreel.export.pipeline.TimelineRenderer;
-import convreel.export.image.ImageFormat;
-import convreel.export.image.ImageSequenceSink;
-import convreel.export.mp4.VideoSpec;
-import convreel.export.mp4.Mp4Sink;
-import convreel.export.mp4.SegmentCache;
-import convreel.export.subtitle.SubtitleSink;
 
 /**
  * One scene (or variant) ready to render: the one code path that {@code convreel render} runs for

@@ -1,5 +1,16 @@
 package convreel.render;
 
+import convreel.audio.BeatTiming;
+import convreel.audio.ClipCache;
+import convreel.audio.MusicException;
+import convreel.audio.MusicSettings;
+import convreel.audio.MusicTrack;
+import convreel.audio.NarrationClip;
+import convreel.audio.NarrationException;
+import convreel.audio.NarrationRequest;
+import convreel.audio.Narrator;
+import convreel.audio.Pcm;
+import convreel.audio.TtsEngine;
 import convreel.model.Beat;
 import convreel.model.Limits;
 import convreel.model.Location;
@@ -14,17 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import convreel.audio.MusicException;
-import convreel.audio.TtsEngine;
-import convreel.audio.NarrationException;
-import convreel.audio.NarrationClip;
-import convreel.audio.MusicTrack;
-import convreel.audio.Narrator;
-import convreel.audio.ClipCache;
-import convreel.audio.BeatTiming;
-import convreel.audio.MusicSettings;
-import convreel.audio.Pcm;
-import convreel.audio.NarrationRequest;
 
 /**
  * A scene's voice: every beat that speaks, as a clip (a recorded file, or synthesised and cached),

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.batch.ItemOutcome.Status;
+import convreel.render.PreparedRender;
+import convreel.render.RenderResult;
 import convreel.script.SceneException;
 import convreel.script.SceneLoader;
 import java.io.IOException;
@@ -27,8 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.render.RenderResult;
-import convreel.render.PreparedRender;
 
 /** The runner with a fake renderer: failures, skipping, concurrency and progress, without painting a frame. */
 class BatchRunnerTest {

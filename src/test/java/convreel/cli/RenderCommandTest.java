@@ -11,6 +11,9 @@ import convreel.paint.TextShaper;
 import convreel.paint.Theme;
 import convreel.paint.Typefaces;
 import convreel.script.SceneLoader;
+import convreel.testing.DecodedVideo;
+import convreel.testing.ImageDifference;
+import convreel.testing.SvgRasterizer;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -24,9 +27,6 @@ import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.testing.SvgRasterizer;
-import convreel.testing.ImageDifference;
-import convreel.testing.DecodedVideo;
 
 /** The render command end to end: a scene file in, a decodable YouTube-ready MP4 and frame folders out. */
 class RenderCommandTest {

@@ -3,23 +3,23 @@ package convreel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.export.pipeline.Quality;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.export.pipeline.Quality;
-import convreel.render.ScenePrograms;
-import convreel.render.RenderSettings;
 
 /** {@code convreel watch}: a render on every save, the beats that changed encoded again, errors reported. */
 class WatchCommandTest {

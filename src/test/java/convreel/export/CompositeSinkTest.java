@@ -3,11 +3,11 @@ package convreel.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import convreel.testing.PaintedFrame;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import convreel.testing.PaintedFrame;
 
 class CompositeSinkTest {
 

@@ -1,13 +1,13 @@
 package convreel.testing;
 
+import convreel.audio.Loudness;
+import convreel.audio.LoudnessMeter;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import convreel.audio.LoudnessMeter;
-import convreel.audio.Loudness;
 
 /** Decodes a file's sound stream as a player does, and measures it with ebur128. */
 public final class DecodedAudio {

@@ -1,10 +1,10 @@
 package convreel.testing;
 
+import convreel.export.Frame;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
 import java.util.function.Consumer;
-import convreel.export.Frame;
 
 /** A test {@link Frame}: a drawing, replayed on any canvas, rastered once on demand. */
 public final class PaintedFrame implements Frame {

@@ -1,6 +1,7 @@
 package convreel.testing;
 
 import convreel.conv.SceneComputation;
+import convreel.export.pipeline.TimelineRenderer;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
 import convreel.paint.TextShaper;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import convreel.export.pipeline.TimelineRenderer;
 
 /** Short scenes for render tests, read from YAML as users write them, and renders of them at a small size. */
 public final class SmallScenes {

@@ -1,5 +1,6 @@
 package convreel.export.fingerprint;
 
+import convreel.io.Sha256;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -7,8 +8,8 @@ import java.awt.Composite;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.GradientPaint;
-import java.awt.Graphics2D;
 import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
 import java.awt.Image;
 import java.awt.LinearGradientPaint;
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import convreel.io.Sha256;
 
 /**
  * A {@link Graphics2D} that draws nothing: it reduces every call that can change a pixel, in the order

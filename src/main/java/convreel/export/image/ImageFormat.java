@@ -1,5 +1,6 @@
 package convreel.export.image;
 
+import convreel.export.Frame;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import convreel.export.Frame;
 
 /** How one frame becomes one image file: a lossless PNG of its raster, or an SVG of its drawing. */
 public enum ImageFormat {

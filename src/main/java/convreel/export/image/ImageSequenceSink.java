@@ -1,10 +1,10 @@
 package convreel.export.image;
 
+import convreel.export.Frame;
+import convreel.export.FrameSink;
+import convreel.io.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Path;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
-import convreel.io.StagedOutput;
 
 /**
  * Writes each frame as one image file, frame 0 as {@code 000001.png} (or {@code .svg}), frame 1 as

@@ -1,5 +1,6 @@
 package convreel.export.image;
 
+import convreel.export.Frame;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,7 +15,6 @@ import org.apache.batik.svggen.SVGIDGenerator;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import convreel.export.Frame;
 
 /**
  * Replays a frame's drawing on Batik's {@link SVGGraphics2D} and writes the SVG document.

@@ -2,13 +2,13 @@ package convreel.export.mp4;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
 
+import convreel.audio.Pcm;
+import convreel.audio.PcmSource;
 import java.io.IOException;
 import java.nio.Buffer;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
-import convreel.audio.PcmSource;
-import convreel.audio.Pcm;
 
 /**
  * A video's sound, encoded as AAC-LC 48 kHz stereo at {@value #BITRATE} b/s (YouTube's recommendation

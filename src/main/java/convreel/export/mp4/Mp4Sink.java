@@ -6,6 +6,12 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
+import convreel.audio.MixedAudio;
+import convreel.audio.Pcm;
+import convreel.audio.PcmSource;
+import convreel.export.Frame;
+import convreel.export.FrameSink;
+import convreel.io.StagedOutput;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,12 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
-import convreel.audio.MixedAudio;
-import convreel.audio.PcmSource;
-import convreel.audio.Pcm;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
-import convreel.io.StagedOutput;
 
 /**
  * Encodes frames into an H.264 MP4 with the settings YouTube recommends for uploads: libx264 High

@@ -1,5 +1,8 @@
 package convreel.export.mp4;
 
+import convreel.io.Sha256;
+import convreel.io.StagedOutput;
+import convreel.io.StaleStaging;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -21,9 +24,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import convreel.io.Sha256;
-import convreel.io.StagedOutput;
-import convreel.io.StaleStaging;
 
 /**
  * Encoded segments kept between renders, one file per {@linkplain Segment#key() key}:

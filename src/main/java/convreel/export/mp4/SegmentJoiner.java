@@ -4,6 +4,10 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 
+import convreel.audio.MixedAudio;
+import convreel.audio.Pcm;
+import convreel.audio.PcmSource;
+import convreel.io.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,10 +20,6 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.FrameRecorder;
-import convreel.audio.MixedAudio;
-import convreel.audio.PcmSource;
-import convreel.audio.Pcm;
-import convreel.io.StagedOutput;
 
 /**
  * Joins encoded segments into one MP4 without re-encoding a picture: their H.264 packets are copied

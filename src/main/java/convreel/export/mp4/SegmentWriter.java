@@ -1,11 +1,11 @@
 package convreel.export.mp4;
 
+import convreel.export.Frame;
+import convreel.export.FrameSink;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bytedeco.javacpp.Pointer;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
 
 /**
  * Encodes frames into the cache, one {@link Mp4Sink} per segment: the frames of the segments to

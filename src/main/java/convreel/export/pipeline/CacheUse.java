@@ -1,9 +1,9 @@
 package convreel.export.pipeline;
 
+import convreel.export.mp4.Segment;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import convreel.export.mp4.Segment;
 
 /**
  * What a cached render did with each segment of its video.

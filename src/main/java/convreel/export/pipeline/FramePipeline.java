@@ -1,5 +1,8 @@
 package convreel.export.pipeline;
 
+import convreel.export.Frame;
+import convreel.export.FrameSink;
+import convreel.export.mp4.Bt709Converter;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
@@ -21,9 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
-import convreel.export.mp4.Bt709Converter;
 
 /**
  * Paints frames on the {@link PaintWorkers}' threads and hands them to a sink in order, on the calling

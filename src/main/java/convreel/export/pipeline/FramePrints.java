@@ -1,5 +1,7 @@
 package convreel.export.pipeline;
 
+import convreel.export.fingerprint.Fingerprint;
+import convreel.export.fingerprint.FingerprintGraphics;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.io.IOException;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import convreel.export.fingerprint.FingerprintGraphics;
-import convreel.export.fingerprint.Fingerprint;
 
 /**
  * The {@linkplain Fingerprint fingerprints} of every frame of a timeline, taken on all painting threads

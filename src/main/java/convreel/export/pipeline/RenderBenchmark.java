@@ -1,5 +1,7 @@
 package convreel.export.pipeline;
 
+import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.VideoSpec;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
@@ -13,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import convreel.export.mp4.VideoSpec;
-import convreel.export.mp4.Mp4Sink;
 
 /**
  * The parts of a render measured on their own, for {@code convreel bench}: painting alone, and

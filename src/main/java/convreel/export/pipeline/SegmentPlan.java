@@ -1,5 +1,8 @@
 package convreel.export.pipeline;
 
+import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.Segment;
+import convreel.io.Sha256;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.FrameState;
 import convreel.timeline.Timeline;
@@ -8,9 +11,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import convreel.export.mp4.Segment;
-import convreel.export.mp4.Mp4Sink;
-import convreel.io.Sha256;
 
 /**
  * Cuts a video into one {@link Segment} per beat and keys each by what it shows.

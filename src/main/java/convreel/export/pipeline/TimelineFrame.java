@@ -1,10 +1,10 @@
 package convreel.export.pipeline;
 
+import convreel.export.Frame;
 import convreel.paint.FramePainter;
 import convreel.timeline.FrameState;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import convreel.export.Frame;
 
 /**
  * A frame of the timeline, painted on demand: the raster is drawn into a reused canvas the first time

@@ -1,5 +1,16 @@
 package convreel.export.pipeline;
 
+import convreel.audio.MixedAudio;
+import convreel.export.Frame;
+import convreel.export.FrameSink;
+import convreel.export.image.ImageFormat;
+import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.Segment;
+import convreel.export.mp4.SegmentCache;
+import convreel.export.mp4.SegmentJoiner;
+import convreel.export.mp4.SegmentWriter;
+import convreel.export.mp4.VideoSpec;
+import convreel.io.StagedOutput;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.io.IOException;
@@ -10,17 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import convreel.audio.MixedAudio;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
-import convreel.export.image.ImageFormat;
-import convreel.export.mp4.VideoSpec;
-import convreel.export.mp4.Segment;
-import convreel.export.mp4.Mp4Sink;
-import convreel.export.mp4.SegmentCache;
-import convreel.export.mp4.SegmentWriter;
-import convreel.export.mp4.SegmentJoiner;
-import convreel.io.StagedOutput;
 
 /**
  * Drives a timeline through its painters into sinks: the whole video, or one frame.

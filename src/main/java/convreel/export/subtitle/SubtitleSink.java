@@ -1,13 +1,13 @@
 package convreel.export.subtitle;
 
+import convreel.export.Frame;
+import convreel.export.FrameSink;
+import convreel.io.StagedOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
-import convreel.io.StagedOutput;
 
 /**
  * Writes a video's subtitles as SRT and VTT sidecar files alongside the video, as a {@link FrameSink}

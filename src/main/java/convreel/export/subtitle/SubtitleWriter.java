@@ -1,10 +1,10 @@
 package convreel.export.subtitle;
 
+import convreel.io.StagedOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import convreel.io.StagedOutput;
 
 /**
  * Writes a {@link SubtitleTrack} as SubRip ({@code .srt}) or WebVTT ({@code .vtt}), UTF-8 without a

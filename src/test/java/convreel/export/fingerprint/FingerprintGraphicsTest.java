@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
 import convreel.paint.Theme;
+import convreel.testing.SmallScenes;
 import convreel.timeline.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.testing.SmallScenes;
 
 class FingerprintGraphicsTest {
     @TempDir

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import convreel.export.FrameSink;
+import convreel.testing.Drawings;
+import convreel.testing.FolderListing;
+import convreel.testing.ImageDifference;
+import convreel.testing.PaintedFrame;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,11 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import convreel.export.FrameSink;
-import convreel.testing.PaintedFrame;
-import convreel.testing.Drawings;
-import convreel.testing.FolderListing;
-import convreel.testing.ImageDifference;
 
 /** The folder contract both image-sequence sinks share: numbering, whole-folder replacement, cleanup. */
 class ImageSequenceSinkTest {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.testing.Drawings;
+import convreel.testing.ImageDifference;
+import convreel.testing.PaintedFrame;
+import convreel.testing.SvgRasterizer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,10 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.testing.PaintedFrame;
-import convreel.testing.SvgRasterizer;
-import convreel.testing.Drawings;
-import convreel.testing.ImageDifference;
 
 class SvgFrameWriterTest {
 

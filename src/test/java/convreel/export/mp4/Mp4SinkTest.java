@@ -13,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.testing.DecodedVideo;
+import convreel.testing.Drawings;
+import convreel.testing.ImageDifference;
+import convreel.testing.PaintedFrame;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -31,10 +35,6 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.testing.PaintedFrame;
-import convreel.testing.Drawings;
-import convreel.testing.ImageDifference;
-import convreel.testing.DecodedVideo;
 
 class Mp4SinkTest {
 

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.export.mp4.Segment;
+import convreel.export.mp4.SegmentCache;
 import convreel.model.Scene;
+import convreel.testing.DecodedVideo;
+import convreel.testing.SmallScenes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.export.mp4.Segment;
-import convreel.export.mp4.SegmentCache;
-import convreel.testing.SmallScenes;
-import convreel.testing.DecodedVideo;
 
 /**
  * A cached segment whose bytes are not those that were written is never joined into a video: it is

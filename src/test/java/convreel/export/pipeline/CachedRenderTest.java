@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.Segment;
+import convreel.export.mp4.SegmentCache;
+import convreel.export.mp4.VideoSpec;
 import convreel.model.Scene;
 import convreel.paint.Theme;
+import convreel.testing.DecodedVideo;
+import convreel.testing.ImageDifference;
+import convreel.testing.SmallScenes;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -20,13 +27,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.export.mp4.VideoSpec;
-import convreel.export.mp4.Segment;
-import convreel.export.mp4.Mp4Sink;
-import convreel.export.mp4.SegmentCache;
-import convreel.testing.ImageDifference;
-import convreel.testing.SmallScenes;
-import convreel.testing.DecodedVideo;
 
 /**
  * Rendering through the cache of per-beat segments: what is reused, what is encoded again, and that the

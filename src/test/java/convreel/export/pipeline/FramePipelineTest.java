@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.export.Frame;
+import convreel.export.FrameSink;
+import convreel.export.mp4.Bt709Converter;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
 import convreel.paint.Theme;
+import convreel.testing.SmallScenes;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -23,10 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.export.FrameSink;
-import convreel.export.Frame;
-import convreel.export.mp4.Bt709Converter;
-import convreel.testing.SmallScenes;
 
 /** The parallel renderer: frames painted on several threads reach the sinks in order, as one thread paints them. */
 class FramePipelineTest {

@@ -3,20 +3,20 @@ package convreel.export.pipeline;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
+import convreel.export.image.SvgFrameWriter;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.paint.FramePainter;
 import convreel.paint.TextShaper;
 import convreel.paint.Theme;
 import convreel.paint.Typefaces;
+import convreel.testing.SeedScene;
+import convreel.testing.SvgRasterizer;
 import convreel.timeline.Timeline;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import convreel.export.image.SvgFrameWriter;
-import convreel.testing.SvgRasterizer;
-import convreel.testing.SeedScene;
 
 /**
  * One painter, two canvases: every beat kind painted on a {@code BufferedImage} and on Batik's

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.testing.FolderListing;
+import convreel.testing.PaintedFrame;
+import convreel.testing.ParsedSubtitles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import convreel.testing.PaintedFrame;
-import convreel.testing.ParsedSubtitles;
-import convreel.testing.FolderListing;
 
 class SubtitleWriterTest {
     private static final int FPS = 30;

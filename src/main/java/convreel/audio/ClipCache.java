@@ -1,16 +1,14 @@
 package convreel.audio;
 
+import convreel.io.Sha256;
+import convreel.io.StagedOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Synthesised narration clips kept in a folder (such as {@code output/.cache/tts/}), one file per
@@ -53,21 +51,13 @@ public final class ClipCache {
         if (Files.isRegularFile(target)) {
             return target;
         }
-        Files.createDirectories(directory);
-        String name = target.getFileName().toString();
-        Path partial = directory.resolve("." + name.substring(0, name.lastIndexOf('.')) + ".partial-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "." + engine.extension());
-        try {
-            engine.synthesize(text, partial, directory);
-            requireDecodable(partial, engine);
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+        try (StagedOutput clip = StagedOutput.file(target)) {
+            // The engine makes the file itself: some programs refuse to write over one that exists.
+            Files.delete(clip.staging());
+            engine.synthesize(text, clip.staging(), directory);
+            requireDecodable(clip.staging(), engine);
+            clip.commit();
             return target;
-        } finally {
-            Files.deleteIfExists(partial);
         }
     }
 
@@ -85,17 +75,13 @@ public final class ClipCache {
     }
 
     static String key(TtsEngine engine, String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {FORMAT, engine.identity(), text}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                // length-prefixed, so no two different (identity, text) pairs hash the same bytes
-                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                sha.update(bytes);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        MessageDigest sha = Sha256.digest();
+        for (String part : new String[] {FORMAT, engine.identity(), text}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            // length-prefixed, so no two different (identity, text) pairs hash the same bytes
+            sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+            sha.update(bytes);
         }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

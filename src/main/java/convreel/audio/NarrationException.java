@@ -5,19 +5,15 @@ package convreel.audio;
  * engine failed. The message names the beat (counted from 1); {@link #problem()} and {@link #hint()}
  * are the parts without it, for a caller that reports the beat's place in the scene file instead.
  */
-public final class NarrationException extends Exception {
+public final class NarrationException extends AudioException {
     private static final long serialVersionUID = 1L;
 
     private final int beatIndex;
-    private final String problem;
-    private final String hint;
     private final boolean programMissing;
 
     NarrationException(int beatIndex, String problem, String hint, boolean programMissing, Throwable cause) {
-        super("beat " + (beatIndex + 1) + ": " + problem + (hint.isEmpty() ? "" : "; " + hint), cause);
+        super(problem, hint, cause);
         this.beatIndex = beatIndex;
-        this.problem = problem;
-        this.hint = hint;
         this.programMissing = programMissing;
     }
 
@@ -25,19 +21,14 @@ public final class NarrationException extends Exception {
         return new NarrationException(beatIndex, failure.problem(), failure.hint(), failure.programMissing(), failure);
     }
 
+    @Override
+    public String getMessage() {
+        return "beat " + (beatIndex + 1) + ": " + super.getMessage();
+    }
+
     /** The beat's position in the scene, from 0. */
     public int beatIndex() {
         return beatIndex;
-    }
-
-    /** What is wrong, e.g. {@code voice file 'voices/beat3.mp3' does not exist}. */
-    public String problem() {
-        return problem;
-    }
-
-    /** What would fix it; empty if nothing useful can be said. */
-    public String hint() {
-        return hint;
     }
 
     /**

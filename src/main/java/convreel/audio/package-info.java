@@ -1,9 +1,11 @@
 /**
  * The sound of a video: narration, music, mixing and loudness. It stands beside the picture pipeline
- * and depends on none of it; {@code export} consumes what it makes ({@code cli → export → audio}),
+ * and depends on none of it; {@code export} consumes what it makes ({@code render → export → audio}),
  * and a scene reaches it through small records of its own ({@link convreel.audio.NarrationRequest},
- * {@link convreel.audio.MusicSettings}, {@link convreel.audio.TtsEngine}), which the script adapter
- * fills in. FFmpeg does the decoding and the filters, through JavaCV, as in {@code export}.
+ * {@link convreel.audio.MusicSettings}, {@link convreel.audio.TtsEngine}), which
+ * {@code render.Voicing} fills in from the scene's voice-over. FFmpeg does the decoding and the
+ * filters, through JavaCV, as in {@code export}. A new text-to-speech engine is one more
+ * {@link convreel.audio.TtsEngine}.
  *
  * <p>The steps, in the order a render takes them:
  * <ol>
@@ -19,7 +21,7 @@
  *       mixed into a {@link convreel.audio.MixedAudio}: every voice brought to the same loudness, the
  *       music looped, faded and ducked under the voices, the whole normalised to −14 LUFS with true
  *       peaks under −2 dBTP, exactly as long as the video.</li>
- *   <li>{@code export.Mp4Sink} encodes it as AAC-LC beside the pictures.</li>
+ *   <li>{@code export.mp4.Mp4Sink} encodes it as AAC-LC beside the pictures.</li>
  * </ol>
  * All sound is 48 kHz stereo float ({@link convreel.audio.Pcm}), streamed in 100 ms blocks through
  * temporary files, so memory stays flat however long the video.

@@ -1,5 +1,7 @@
 package convreel.batch;
 
+import convreel.render.PreparedRender;
+import convreel.render.RenderResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BatchRunner {
 
-    private final SceneRenderer renderer;
+    private final RenderPreparer renderer;
     private final int jobs;
     private final boolean force;
     private final Freshness freshness;
@@ -39,7 +41,7 @@ public final class BatchRunner {
      * @param force render even the items whose video is up to date
      * @param freshness decides what is up to date and records what was rendered
      */
-    public BatchRunner(SceneRenderer renderer, int jobs, boolean force, Freshness freshness) {
+    public BatchRunner(RenderPreparer renderer, int jobs, boolean force, Freshness freshness) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.freshness = Objects.requireNonNull(freshness, "freshness");
         if (jobs < 1) {

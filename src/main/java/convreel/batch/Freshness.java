@@ -1,16 +1,16 @@
 package convreel.batch;
 
+import convreel.io.StagedOutput;
+import convreel.render.PreparedRender;
+import convreel.render.ProgramIdentity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Decides whether a video can be skipped, and records what made it.
@@ -65,23 +65,10 @@ public final class Freshness {
     /** Writes the stamp of {@code video}, which was just rendered by this program. */
     public void recordBuilt(Path video) throws IOException {
         BasicFileAttributes built = Files.readAttributes(video, BasicFileAttributes.class);
-        Path stamp = stampOf(video);
-        Files.createDirectories(stamp.getParent());
-        // Written beside and renamed, so a reader never sees half a stamp (which would only cost a render).
-        // createFile, not createTempFile, so the stamp gets the usual permissions rather than owner-only
-        // ones, and a batch run by another user on a shared output folder can read it.
-        Path staging = stamp.resolveSibling("." + stamp.getFileName() + ".partial-"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()));
-        Files.createFile(staging);
-        try {
-            Files.writeString(staging, stamp(built), StandardCharsets.UTF_8);
-            try {
-                Files.move(staging, stamp, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException unsupported) {
-                Files.move(staging, stamp, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(staging);
+        // Staged, so a reader never sees half a stamp (which would only cost a render).
+        try (StagedOutput stamp = StagedOutput.file(stampOf(video))) {
+            Files.writeString(stamp.staging(), stamp(built), StandardCharsets.UTF_8);
+            stamp.commit();
         }
     }
 

@@ -1,5 +1,6 @@
 package convreel.batch;
 
+import convreel.render.RenderResult;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,6 @@
 package convreel.cli;
 
+import convreel.render.ScenePrograms;
 import picocli.CommandLine.Option;
 
 /** {@code --allow-commands}: lets the scene files of this run run the programs they name. */

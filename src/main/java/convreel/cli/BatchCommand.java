@@ -5,18 +5,21 @@ import convreel.batch.BatchRunner;
 import convreel.batch.Freshness;
 import convreel.batch.ItemOutcome;
 import convreel.batch.OutputNames;
-import convreel.batch.ProgramIdentity;
-import convreel.batch.SceneRenderer;
+import convreel.batch.RenderPreparer;
 import convreel.batch.Shard;
 import convreel.batch.SummaryTable;
 import convreel.batch.WorkItem;
 import convreel.batch.WorkList;
 import convreel.batch.WorkListException;
+import convreel.export.pipeline.Quality;
+import convreel.render.LoadedScene;
+import convreel.render.ProgramIdentity;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,8 +44,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scene files, folders and globs.")
     List<String> paths;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @CommandLine.Mixin
+    OutputFolder output;
 
     @CommandLine.Mixin
     AllowCommandsOption allowCommands;
@@ -71,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(cli, "--jobs " + jobs + ": expected at least 1 job");
         }
-        OutputFolder.checked(out);
+        Path out = output.checked();
         WorkList scenes;
         try {
             scenes = WorkList.of(paths, Path.of(""));
@@ -98,8 +101,9 @@ final class BatchCommand implements Callable<Integer> {
             return 0;
         }
         // The processors are shared between the scenes rendered at once.
-        RenderSettings settings = RenderSettings.of(options, Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-        BatchRunner runner = new BatchRunner(renderer(settings, programs), workers, force, new Freshness(program(settings)));
+        RenderSettings settings = options.settings(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
+        RenderPreparer prepared = RenderPreparer.scenes(format.chosen(), output.cache(), programs, settings);
+        BatchRunner runner = new BatchRunner(prepared, workers, force, new Freshness(program(settings)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {
             report = runner.run(mine, videos, progress);
@@ -118,12 +122,9 @@ final class BatchCommand implements Callable<Integer> {
      */
     private static List<WorkItem> itemsOf(Path scene, ScenePrograms programs) {
         try {
-            List<Optional<String>> variants = new java.util.ArrayList<>();
-            String base = convreel.script.SceneLoader.sceneName(scene);
-            for (convreel.model.Scene loaded : LoadedScene.check(scene, programs)) {
-                variants.add(loaded.name().equals(base) ? Optional.empty() : Optional.of(loaded.name().substring(base.length() + 1)));
-            }
-            return variants.stream().map(variant -> new WorkItem(scene, variant)).toList();
+            return LoadedScene.validated(scene, programs).stream()
+                    .map(loaded -> new WorkItem(scene, LoadedScene.variantOf(scene, loaded)))
+                    .toList();
         } catch (Throwable unreadable) {
             // Errors too: preparing the item reads the file again and reports the failure as the item's own.
             return List.of(WorkItem.whole(scene));
@@ -136,21 +137,9 @@ final class BatchCommand implements Callable<Integer> {
      */
     private static String program(RenderSettings settings) {
         String program = ProgramIdentity.current();
-        return settings.quality() == convreel.export.Quality.FINAL ? program : program + " quality " + settings.quality().label();
+        return settings.quality() == Quality.FINAL ? program : program + " quality " + settings.quality().label();
     }
 
-    /** Each item rendered exactly as {@code convreel render} renders its scene. */
-    private SceneRenderer renderer(RenderSettings settings, ScenePrograms programs) {
-        Path cache = out.resolve(SceneRender.CACHE);
-        return item -> {
-            try {
-                return new SceneRender(LoadedScene.load(item.scene(), item.variant(), format.chosen(), cache, programs),
-                        cache, settings);
-            } catch (java.io.IOException unreadable) {
-                throw new java.io.UncheckedIOException(unreadable);
-            }
-        };
-    }
 
     private void reportFailures(BatchReport report, PrintWriter err) {
         List<ItemOutcome> failures = report.failures();

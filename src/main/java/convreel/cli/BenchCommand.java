@@ -1,9 +1,14 @@
 package convreel.cli;
 
-import convreel.export.Quality;
-import convreel.export.RenderBenchmark;
+import convreel.export.pipeline.Quality;
+import convreel.export.pipeline.RenderBenchmark;
+import convreel.io.FileTrees;
 import convreel.model.Beat;
 import convreel.model.Scene;
+import convreel.render.LoadedScene;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,9 +81,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("convreel-bench");
         try {
-            Path cache = work.resolve("out").resolve(SceneRender.CACHE);
+            Path cache = work.resolve("out").resolve(SceneVideo.CACHE);
             ScenePrograms programs = allowCommands.programs();
-            Scene scene = LoadedScene.check(sceneFile, programs).get(0);
+            Scene scene = LoadedScene.validated(sceneFile, programs).get(0);
             scene = format.chosen().map(scene::withFormat).orElse(scene);
             if (minutes != null) {
                 scene = lengthened(scene, minutes * 60);
@@ -95,8 +99,8 @@ final class BenchCommand implements Callable<Integer> {
 
             warmUp(scene, work, settings, programs);
 
-            SceneRender render = new SceneRender(loaded, cache, settings);
-            SceneRender.Outcome cold;
+            SceneVideo render = new SceneVideo(loaded, cache, settings);
+            SceneVideo.Outcome cold;
             MemorySampler memory;
             try (MemorySampler sampler = new MemorySampler()) {
                 memory = sampler;
@@ -120,8 +124,8 @@ final class BenchCommand implements Callable<Integer> {
 
             int edited = longestCaptionedBeat(loaded);
             Scene changed = withCaption(scene, edited, scene.beats().get(edited).caption() + " (বদলানো)");
-            SceneRender again = new SceneRender(LoadedScene.of(sceneFile, changed, cache, programs), cache, settings);
-            SceneRender.Outcome warm = again.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
+            SceneVideo again = new SceneVideo(LoadedScene.of(sceneFile, changed, cache, programs), cache, settings);
+            SceneVideo.Outcome warm = again.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
             double rerenderSeconds = warm.result().renderTime().toNanos() / 1e9;
             BeatSpan span = loaded.timeline().spans().get(edited);
             out.printf(Locale.ROOT, "  re-render   %7.1f s  after changing the caption of beat %d (the longest, %.1f s): "
@@ -145,7 +149,11 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } finally {
-            deleteTree(work);
+            try {
+                FileTrees.delete(work);
+            } catch (IOException | UncheckedIOException e) {
+                // a temporary folder; the system cleans it up eventually
+            }
         }
     }
 
@@ -162,10 +170,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scene start = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
                 scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
-        Path cache = work.resolve("warm-up").resolve(SceneRender.CACHE);
+        Path cache = work.resolve("warm-up").resolve(SceneVideo.CACHE);
         LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache, programs);
-        new SceneRender(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
-        new SceneRender(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
+        new SceneVideo(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
+        new SceneVideo(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
                 .render(work.resolve("warm-up").resolve("straight.mp4"), false, false, done -> { });
     }
 
@@ -222,13 +230,4 @@ final class BenchCommand implements Callable<Integer> {
         return whole >= 60 ? String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60) : whole + " s";
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder; the system cleans it up eventually
-        }
-    }
 }

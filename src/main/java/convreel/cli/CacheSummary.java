@@ -1,6 +1,6 @@
 package convreel.cli;
 
-import convreel.export.CacheUse;
+import convreel.export.pipeline.CacheUse;
 import java.util.List;
 import java.util.stream.Collectors;
 

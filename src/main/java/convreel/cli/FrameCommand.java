@@ -1,5 +1,7 @@
 package convreel.cli;
 
+import convreel.render.LoadedScene;
+import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "frame", mixinStandardHelpOptions = true,
         description = "Writes the single frame at a moment of SCENE as PNG or SVG, for a quick look.")
@@ -15,14 +16,12 @@ final class FrameCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    FormatOption format;
 
     @Mixin
     AllowCommandsOption allowCommands;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
+    @Mixin
+    SceneArgument scene;
 
     @Option(names = "--at", paramLabel = "SECONDS", required = true,
             description = "Time from the start of the video, in seconds: at least 0 and less than the video's length.")
@@ -38,7 +37,7 @@ final class FrameCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.load(sceneFile, Optional.empty(), format.chosen(), SceneRender.DEFAULT_CACHE,
+        LoadedScene loaded = LoadedScene.load(scene.file, Optional.empty(), scene.format(), SceneVideo.DEFAULT_CACHE,
                 allowCommands.programs());
         double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
         if (!(at >= 0 && at < length)) {
@@ -46,7 +45,7 @@ final class FrameCommand implements Callable<Integer> {
                     + "give a time of at least 0 and less than %.2f", spec.findOption("--at").originalStringValues().get(0),
                     length, length));
         }
-        loaded.render().still(at, output);
+        loaded.renderer().still(at, output);
         spec.commandLine().getOut().println("wrote " + output);
         return 0;
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
+import convreel.render.LoadedScene;
+import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.CueKey;
 import convreel.timeline.CueTimes;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Prints what SCENE computes, without rendering: every feature map, the beats' times and their cues.",
@@ -28,11 +29,9 @@ final class InspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
-    FormatOption format;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
+    @picocli.CommandLine.Mixin
+    SceneArgument scene;
 
     @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in "
             + "seconds with their cues (seconds into the beat; \"voiceUnknown\": true on a beat whose voice is not "
@@ -45,7 +44,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedScene loaded = LoadedScene.inspected(sceneFile, format.chosen(), out.resolve(SceneRender.CACHE));
+        LoadedScene loaded = LoadedScene.inspected(scene.file, scene.format(), out.resolve(SceneVideo.CACHE));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(loaded, out);

@@ -1,6 +1,6 @@
 package convreel.cli;
 
-import convreel.export.StagingRegistry;
+import convreel.io.StagingRegistry;
 import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

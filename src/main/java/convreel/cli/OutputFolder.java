@@ -1,20 +1,22 @@
 package convreel.cli;
 
+import convreel.render.SceneVideo;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** The folder an {@code --out} option names: a folder, or a path where one can be made; never a file. */
+/** {@code --out DIR}: the folder a command writes its videos to, a folder or a path where one can be made; never a file. */
 final class OutputFolder {
-    private OutputFolder() {
-    }
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path folder;
 
     /**
-     * {@code folder} itself, after checking that it is not a file and that no file stands where a
-     * folder above it must be made.
+     * The folder, after checking that it is not a file and that no file stands where a folder above it
+     * must be made.
      *
      * @throws UsageException naming the file that is in the way
      */
-    static Path checked(Path folder) {
+    Path checked() {
         Path absolute = folder.toAbsolutePath().normalize();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
@@ -29,5 +31,10 @@ final class OutputFolder {
         }
         throw new UsageException("--out " + folder + ": " + existing + " is a file, so no folder can be made inside it; "
                 + "name a folder for the outputs");
+    }
+
+    /** Where voices, temporary audio and encoded segments are kept, inside the folder. */
+    Path cache() {
+        return folder.resolve(SceneVideo.CACHE);
     }
 }

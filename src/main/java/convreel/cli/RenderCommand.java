@@ -1,7 +1,11 @@
 package convreel.cli;
 
 import convreel.batch.OutputNames;
-import convreel.batch.RenderResult;
+import convreel.export.pipeline.CacheUse;
+import convreel.render.LoadedScene;
+import convreel.render.RenderResult;
+import convreel.render.RenderSettings;
+import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +15,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Renders SCENE to <out>/<scene>.mp4 (H.264 High; with its voice and music, if any), its "
@@ -22,11 +25,11 @@ final class RenderCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
+    @Mixin
+    SceneArgument scene;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputFolder output;
 
     @Option(names = "--png", description = "Also write every frame to <out>/<scene>/png/000001.png ...")
     boolean png;
@@ -34,8 +37,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--svg", description = "Also write every frame to <out>/<scene>/svg/000001.svg ...")
     boolean svg;
 
-    @Mixin
-    FormatOption format;
 
     @Mixin
     RenderOptions options;
@@ -45,20 +46,20 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFolder.checked(out);
-        Path cache = out.resolve(SceneRender.CACHE);
-        List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format.chosen(), cache, allowCommands.programs());
-        RenderSettings settings = RenderSettings.of(options, Runtime.getRuntime().availableProcessors());
+        Path out = output.checked();
+        Path cache = output.cache();
+        List<LoadedScene> scenes = LoadedScene.loadAll(scene.file, scene.format(), cache, allowCommands.programs());
+        RenderSettings settings = options.settings(Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
-            SceneRender scene = new SceneRender(loaded, cache, settings);
+            SceneVideo scene = new SceneVideo(loaded, cache, settings);
             // The scene's name made safe, so no file name can put the video or its frame folders elsewhere.
             Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
             RenderResult result;
-            java.util.Optional<convreel.export.CacheUse> cacheUse;
+            java.util.Optional<CacheUse> cacheUse;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Rendering " + scene.name())
                     .setInitialMax(scene.frames()).setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1)
                     .continuousUpdate().build()) {
-                SceneRender.Outcome outcome = scene.render(video, png, svg, bar::stepTo);
+                SceneVideo.Outcome outcome = scene.render(video, png, svg, bar::stepTo);
                 result = outcome.result();
                 cacheUse = outcome.cacheUse();
             }

@@ -1,17 +1,13 @@
 package convreel.cli;
 
-import convreel.export.Quality;
-import convreel.export.SegmentCache;
-import java.nio.file.Path;
+import convreel.export.pipeline.Quality;
+import convreel.render.RenderSettings;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code --quality draft|final} and {@code --no-cache}: how render, batch and watch make a video. */
 final class RenderOptions {
-    /** The folder, inside {@code <out>/.cache}, that holds encoded segments. */
-    static final String SEGMENTS = "segments";
-
     @Option(names = "--quality", paramLabel = "QUALITY", converter = QualityConverter.class, defaultValue = "final",
             description = "final (the scene's full frame, x264 veryfast; the default) or draft (half the width and "
                     + "height, 540p for a landscape scene, x264 ultrafast: a quick preview)")
@@ -21,9 +17,9 @@ final class RenderOptions {
             + "beats kept in <out>/.cache/segments.")
     boolean noCache;
 
-    /** The cache of encoded segments for videos written to {@code out}. */
-    static SegmentCache cacheIn(Path out) {
-        return new SegmentCache(out.resolve(SceneRender.CACHE).resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
+    /** These options, painting on {@code threads} threads. */
+    RenderSettings settings(int threads) {
+        return new RenderSettings(quality, !noCache, threads);
     }
 
     static final class QualityConverter implements CommandLine.ITypeConverter<Quality> {

@@ -7,6 +7,10 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import convreel.batch.OutputNames;
 import convreel.model.Format;
+import convreel.render.LoadedScene;
+import convreel.render.RenderSettings;
+import convreel.render.ScenePrograms;
+import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Renders a scene, then again each time the scene file or a file it uses (a voice, the music) is
@@ -48,12 +53,26 @@ final class SceneWatcher {
     private final RenderSettings settings;
     private final PrintWriter log;
     private final Duration debounce;
+    private final Consumer<Round> rounds;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile WatchService service;
     private volatile boolean stopping;
 
+    /**
+     * What one round did: the renders after a change of {@code changed} (none for the first), or the
+     * problem that kept the last good video in place.
+     *
+     * @param inputs the files to watch from now on
+     */
+    record Round(List<Path> changed, Set<Path> inputs, List<SceneVideo.Outcome> outcomes, Optional<String> problem) {
+    }
+
+    /**
+     * {@code rounds} hears of each round once it is over and the files it read are watched again, so
+     * a change made after that is seen.
+     */
     SceneWatcher(Path sceneFile, Path out, Optional<Format> format, ScenePrograms programs, RenderSettings settings,
-            PrintWriter log, Duration debounce) {
+            PrintWriter log, Duration debounce, Consumer<Round> rounds) {
         this.sceneFile = sceneFile.toAbsolutePath().normalize();
         this.out = out;
         this.format = format;
@@ -61,6 +80,7 @@ final class SceneWatcher {
         this.settings = settings;
         this.log = log;
         this.debounce = debounce;
+        this.rounds = rounds;
     }
 
     /** Renders now and after every change, until {@link #stop()} or an interrupt. */
@@ -71,11 +91,13 @@ final class SceneWatcher {
                 return;
             }
             Map<WatchKey, Path> folders = new HashMap<>();
-            Set<Path> inputs = render(Set.of(sceneFile), List.of());
+            Round first = render(Set.of(sceneFile), List.of());
+            Set<Path> inputs = first.inputs();
             watch(watching, inputs, folders);
             log.printf("watching %s%s; Ctrl-C stops%n", sceneFile.getFileName(),
                     inputs.size() > 1 ? " and the " + (inputs.size() - 1) + " files it uses" : "");
             log.flush();
+            rounds.accept(first);
             while (!stopping) {
                 Set<Path> changed = new TreeSet<>();
                 collect(watching.take(), folders, inputs, changed);
@@ -86,11 +108,13 @@ final class SceneWatcher {
                 for (WatchKey more; (more = watching.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null; ) {
                     collect(more, folders, inputs, changed);
                 }
-                inputs = render(inputs, List.copyOf(changed));
+                Round round = render(inputs, List.copyOf(changed));
+                inputs = round.inputs();
                 if (Thread.currentThread().isInterrupted()) {
                     break;
                 }
                 watch(watching, inputs, folders);
+                rounds.accept(round);
             }
         } catch (ClosedWatchServiceException | InterruptedException stop) {
             // stop() or Ctrl-C
@@ -145,10 +169,10 @@ final class SceneWatcher {
     }
 
     /**
-     * Renders every video of the scene file; returns the files they are made from (the scene file
-     * alone if it cannot be read), which are the ones to watch next.
+     * Renders every video of the scene file; the round's inputs are the files they are made from (the
+     * scene file and those watched before if it cannot be read), which are the ones to watch next.
      */
-    private Set<Path> render(Set<Path> watched, List<Path> changed) {
+    private Round render(Set<Path> watched, List<Path> changed) {
         String now = LocalTime.now().format(CLOCK);
         if (!changed.isEmpty()) {
             List<String> names = new ArrayList<>();
@@ -158,39 +182,43 @@ final class SceneWatcher {
             log.printf("%s  %s changed%n", now, String.join(", ", names));
             log.flush();
         }
-        Path cache = out.resolve(SceneRender.CACHE);
+        Path cache = out.resolve(SceneVideo.CACHE);
+        String problem;
         try {
             List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format, cache, programs);
             Set<Path> inputs = new LinkedHashSet<>();
+            List<SceneVideo.Outcome> outcomes = new ArrayList<>();
             for (LoadedScene loaded : scenes) {
                 for (Path input : loaded.inputs()) {
                     inputs.add(input.toAbsolutePath().normalize());
                 }
-                SceneRender scene = new SceneRender(loaded, cache, settings);
+                SceneVideo scene = new SceneVideo(loaded, cache, settings);
                 Path video = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
-                SceneRender.Outcome outcome = scene.render(video, false, false, done -> { });
+                SceneVideo.Outcome outcome = scene.render(video, false, false, done -> { });
+                outcomes.add(outcome);
                 log.printf("%s  wrote %s in %.1f s: %s%n", LocalTime.now().format(CLOCK), out.resolve(video.getFileName()),
                         outcome.result().renderTime().toNanos() / 1e9,
                         outcome.cacheUse().map(CacheSummary::of).orElse("every frame encoded"));
                 log.flush();
             }
-            return inputs;
+            return new Round(changed, inputs, outcomes, Optional.empty());
         } catch (java.io.InterruptedIOException stopped) {
             // Ctrl-C during a render: its partial outputs are gone, the last good video stays.
             log.printf("%s  stopped; the last good video stays in place%n", LocalTime.now().format(CLOCK));
             log.flush();
             Thread.currentThread().interrupt();
-            return watched;
+            return new Round(changed, watched, List.of(), Optional.of("stopped"));
         } catch (SceneException invalid) {
             log.printf("%s  the scene has an error; the last good video stays in place:%n%s%n",
                     LocalTime.now().format(CLOCK), invalid.getMessage());
+            problem = invalid.getMessage();
         } catch (IOException | RuntimeException failed) {
-            String message = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
-            log.printf("%s  the render failed; the last good video stays in place: %s%n", LocalTime.now().format(CLOCK), message);
+            problem = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
+            log.printf("%s  the render failed; the last good video stays in place: %s%n", LocalTime.now().format(CLOCK), problem);
         }
         log.flush();
         Set<Path> keep = new LinkedHashSet<>(watched);
         keep.add(sceneFile);
-        return keep;
+        return new Round(changed, keep, List.of(), Optional.of(problem));
     }
 }

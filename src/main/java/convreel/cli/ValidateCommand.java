@@ -1,6 +1,7 @@
 package convreel.cli;
 
 import convreel.model.Scene;
+import convreel.render.LoadedScene;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Scene scene : LoadedScene.check(sceneFile, allowCommands.programs())) {
+        for (Scene scene : LoadedScene.validated(sceneFile, allowCommands.programs())) {
             spec.commandLine().getOut().printf("%s: %s is valid; %d beats, %.1f s before any voice, %s %d×%d at %d fps%n",
                     sceneFile, scene.name(), scene.beats().size(), scene.seconds(), scene.format().label(),
                     scene.format().width(), scene.format().height(), scene.fps());

@@ -1,14 +1,11 @@
 package convreel.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Renders SCENE as render does, then again every time the scene file, or a voice or music file "
@@ -22,14 +19,12 @@ final class WatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENE", description = "The scene file (.yaml).")
-    Path sceneFile;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    SceneArgument scene;
 
     @Mixin
-    FormatOption format;
+    OutputFolder output;
+
 
     @Mixin
     RenderOptions options;
@@ -39,12 +34,12 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(sceneFile)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), sceneFile + ": no such scene file");
+        if (!Files.isRegularFile(scene.file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), scene.file + ": no such scene file");
         }
-        OutputFolder.checked(out);
-        SceneWatcher watcher = new SceneWatcher(sceneFile, out, format.chosen(), allowCommands.programs(),
-                RenderSettings.of(options, Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE);
+        SceneWatcher watcher = new SceneWatcher(scene.file, output.checked(), scene.format(), allowCommands.programs(),
+                options.settings(Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE,
+                round -> { }); // the log says what each round did
         Thread loop = Thread.currentThread();
         // Ctrl-C: stop watching, cut a render in progress short (its staging files are removed) and let it clean up.
         Thread hook = new Thread(() -> {

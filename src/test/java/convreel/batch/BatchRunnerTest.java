@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.batch.ItemOutcome.Status;
+import convreel.render.PreparedRender;
+import convreel.render.RenderResult;
 import convreel.script.SceneException;
 import convreel.script.SceneLoader;
 import java.io.IOException;
@@ -194,7 +196,7 @@ class BatchRunnerTest {
     }
 
     /** Renders a few bytes instead of a video; the scene's file name says how it should go wrong. */
-    private static final class FakeRenderer implements SceneRenderer {
+    private static final class FakeRenderer implements RenderPreparer {
         final Set<String> written = ConcurrentHashMap.newKeySet();
         final AtomicInteger renders = new AtomicInteger();
         final AtomicInteger running = new AtomicInteger();

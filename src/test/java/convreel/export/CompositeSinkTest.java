@@ -3,6 +3,7 @@ package convreel.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import convreel.testing.PaintedFrame;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

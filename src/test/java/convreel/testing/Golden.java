@@ -2,7 +2,6 @@ package convreel.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import convreel.export.ImageDifference;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import convreel.conv.SceneComputation;
 import convreel.model.Beat;
 import convreel.model.Format;
 import convreel.model.Scene;
+import convreel.model.Show;
 import convreel.timeline.Actor;
 import convreel.timeline.Camera;
 import convreel.timeline.Cue;
@@ -317,13 +318,15 @@ public final class FramePainter {
      * seconds, and draws any frame from the frame's state; so beats that show the same thing share
      * one picture, and a scene of many beats is laid out once per different picture.
      */
-    static final class Pictures implements Beat.Visitor<BeatPicture> {
+    static final class Pictures implements Show.Visitor<BeatPicture> {
         private final PaintContext context;
         private final Map<List<Object>, BeatPicture> built = new HashMap<>();
         private StageLayout stage;
 
-        /** The beat before the one being built, which a table may sum up. */
-        private Beat previous;
+        /** The beat being built, whose caption a title shows. */
+        private Beat beat;
+        /** What the beat before the one being built showed, which a table may sum up; null for the first beat. */
+        private Show previous;
 
         Pictures(PaintContext context) {
             this.context = context;
@@ -331,8 +334,9 @@ public final class FramePainter {
 
         /** The picture of {@code beat}, which follows {@code previous} ({@code null} for the first beat). */
         BeatPicture of(Beat beat, Beat previous) {
-            this.previous = previous;
-            return beat.accept(this);
+            this.beat = beat;
+            this.previous = previous == null ? null : previous.show();
+            return beat.show().accept(this);
         }
 
         /** The picture of a kind with these options, built the first time it is asked for. */
@@ -355,74 +359,74 @@ public final class FramePainter {
         }
 
         @Override
-        public BeatPicture title(Beat.Title beat) {
+        public BeatPicture title(Show.Title show) {
             return shared(() -> new TitlePicture(context, beat.caption()), "title", beat.caption());
         }
 
         @Override
-        public BeatPicture matrix(Beat.MatrixIntro beat) {
-            return shared(() -> new MatrixIntroPicture(context), "matrix");
+        public BeatPicture matrix(Show.Matrix show) {
+            return shared(() -> new MatrixPicture(context), "matrix");
         }
 
         @Override
-        public BeatPicture patterns(Beat.Patterns beat) {
+        public BeatPicture patterns(Show.Patterns show) {
             return shared(() -> new PatternsPicture(context), "patterns");
         }
 
         @Override
-        public BeatPicture step(Beat.Step beat) {
+        public BeatPicture step(Show.Step show) {
             return shared(() -> new StagePicture(context, stage(), false), "step");
         }
 
         @Override
-        public BeatPicture slide(Beat.Slide beat) {
+        public BeatPicture slide(Show.Slide show) {
             return shared(() -> new StagePicture(context, stage(), true), "slide");
         }
 
         @Override
-        public BeatPicture featureMap(Beat.FeatureMapView beat) {
+        public BeatPicture featureMap(Show.FeatureMap show) {
             return shared(() -> new FeatureMapPicture(context), "featuremap");
         }
 
         @Override
-        public BeatPicture kernels(Beat.Kernels beat) {
+        public BeatPicture kernels(Show.Kernels show) {
             return shared(() -> new KernelsPicture(context), "kernels");
         }
 
         @Override
-        public BeatPicture stride(Beat.StrideCompare beat) {
-            return shared(() -> new StridePicture(context, beat.strides()), "stride", beat.strides());
+        public BeatPicture stride(Show.Stride show) {
+            return shared(() -> new StridePicture(context, show.strides()), "stride", show.strides());
         }
 
         @Override
-        public BeatPicture padding(Beat.PaddingCompare beat) {
-            return shared(() -> new PaddingPicture(context, beat.paddings()), "padding", beat.paddings());
+        public BeatPicture padding(Show.Padding show) {
+            return shared(() -> new PaddingPicture(context, show.paddings()), "padding", show.paddings());
         }
 
         @Override
-        public BeatPicture activation(Beat.ActivationView beat) {
+        public BeatPicture activation(Show.Activation show) {
             return shared(() -> new ActivationPicture(context), "activation");
         }
 
         @Override
-        public BeatPicture formula(Beat.Formula beat) {
-            return shared(() -> new FormulaPicture(context, beat.at()), "formula", beat.at());
+        public BeatPicture formula(Show.Formula show) {
+            return shared(() -> new FormulaPicture(context, show.at()), "formula", show.at());
         }
 
         @Override
-        public BeatPicture table(Beat.Table beat) {
-            return shared(() -> new TablePicture(context, beat.header(), beat.rows(),
-                    Recaps.of(context, previous, beat.rows().size())), "table", beat.header(), beat.rows(), previous);
+        public BeatPicture table(Show.Table show) {
+            return shared(() -> new TablePicture(context, show.header(), show.rows(),
+                    Recaps.of(context, previous, show.rows().size())), "table", show.header(), show.rows(), previous);
         }
 
         @Override
-        public BeatPicture myths(Beat.Myths beat) {
-            return shared(() -> new MythsPicture(context, beat.items()), "myths", beat.items());
+        public BeatPicture myths(Show.Myths show) {
+            return shared(() -> new MythsPicture(context, show.items()), "myths", show.items());
         }
 
         @Override
-        public BeatPicture card(Beat.Card beat) {
-            return shared(() -> new CardPicture(context, beat.lines()), "card", beat.lines());
+        public BeatPicture card(Show.Card show) {
+            return shared(() -> new CardPicture(context, show.lines()), "card", show.lines());
         }
     }
 }

@@ -14,6 +14,7 @@ import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.SceneCheck;
+import convreel.model.Show;
 import convreel.model.Stride;
 import convreel.model.Voiceover;
 import java.io.IOException;
@@ -211,7 +212,7 @@ final class SceneReader {
     private void requireComparedFit(List<ReadBeat> beats, Matrix image, FeatureMap primary, Stride stride)
             throws SceneException {
         for (ReadBeat read : beats) {
-            if (!(read.beat() instanceof Beat.PaddingCompare compare)) {
+            if (!(read.beat().show() instanceof Show.Padding compare)) {
                 continue;
             }
             for (int i = 0; i < compare.paddings().size(); i++) {
@@ -820,23 +821,23 @@ final class SceneReader {
             throw reader.error(node, beat + " has no caption", "add caption: \"...\", or caption: \"\" for a beat without text");
         }
         BeatOptions read = new BeatOptions(beat, node, given);
-        Beat made = switch (show) {
-            case "title" -> new Beat.Title(caption, seconds);
-            case "matrix" -> new Beat.MatrixIntro(caption, seconds);
-            case "patterns" -> new Beat.Patterns(caption, seconds);
-            case "step" -> new Beat.Step(caption, seconds, read.cell("at", null,
+        Beat made = new Beat(caption, seconds, switch (show) {
+            case "title" -> new Show.Title();
+            case "matrix" -> new Show.Matrix();
+            case "patterns" -> new Show.Patterns();
+            case "step" -> new Show.Step(read.cell("at", null,
                     beat + " shows a step but has no at", "add at: [row, col], the output cell it works out, such as [0, 0]"));
-            case "featuremap" -> new Beat.FeatureMapView(caption, seconds);
-            case "kernels" -> new Beat.Kernels(caption, seconds);
-            case "stride" -> new Beat.StrideCompare(caption, seconds, read.strides());
-            case "padding" -> new Beat.PaddingCompare(caption, seconds, read.paddings());
-            case "activation" -> new Beat.ActivationView(caption, seconds);
-            case "formula" -> new Beat.Formula(caption, seconds, read.cell("at", DEFAULT_FORMULA_CELL, null, null));
-            case "table" -> new Beat.Table(caption, seconds, read.texts("header", 2, "the two column titles"), read.tableRows());
-            case "myths" -> new Beat.Myths(caption, seconds, read.myths());
-            case "card" -> new Beat.Card(caption, seconds, read.texts("lines", 0, "the lines of the card"));
-            default -> new Beat.Slide(caption, seconds);
-        };
+            case "featuremap" -> new Show.FeatureMap();
+            case "kernels" -> new Show.Kernels();
+            case "stride" -> new Show.Stride(read.strides());
+            case "padding" -> new Show.Padding(read.paddings());
+            case "activation" -> new Show.Activation();
+            case "formula" -> new Show.Formula(read.cell("at", DEFAULT_FORMULA_CELL, null, null));
+            case "table" -> new Show.Table(read.texts("header", 2, "the two column titles"), read.tableRows());
+            case "myths" -> new Show.Myths(read.myths());
+            case "card" -> new Show.Card(read.texts("lines", 0, "the lines of the card"));
+            default -> new Show.Slide();
+        });
         Fields.Entry at = given.get("at");
         Fields.Entry compared = given.get("paddings");
         List<Node> comparedNodes = compared == null ? List.of() : ((SequenceNode) compared.value()).getValue();
@@ -926,10 +927,10 @@ final class SceneReader {
     }
 
     private static Cell cellOf(Beat beat) {
-        if (beat instanceof Beat.Step step) {
+        if (beat.show() instanceof Show.Step step) {
             return step.at();
         }
-        return beat instanceof Beat.Formula formula ? formula.at() : null;
+        return beat.show() instanceof Show.Formula formula ? formula.at() : null;
     }
 
     /** A key that is an option of other kinds of beat, or no beat's key at all. */
@@ -1031,13 +1032,13 @@ final class SceneReader {
             return rows;
         }
 
-        List<Beat.Myth> myths() throws SceneException {
+        List<Show.Myth> myths() throws SceneException {
             Fields.Entry entry = given.get("items");
             String example = "- {myth: \"...\", fact: \"...\"}";
             if (entry == null) {
                 throw reader.error(node, beat + " has no items", "add items: with one '" + example + "' per misconception");
             }
-            List<Beat.Myth> myths = new ArrayList<>();
+            List<Show.Myth> myths = new ArrayList<>();
             for (Node item : items(entry, "items", "one '" + example + "' per misconception")) {
                 Fields pair = reader.fields(item, "an item of " + beat, "write it as " + example);
                 String myth = null;
@@ -1053,7 +1054,7 @@ final class SceneReader {
                     throw reader.error(item, "an item of " + beat + " has no " + (myth == null ? "myth" : "fact"),
                             "write it as " + example);
                 }
-                myths.add(new Beat.Myth(myth, fact));
+                myths.add(new Show.Myth(myth, fact));
             }
             return myths;
         }

@@ -19,7 +19,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +46,7 @@ class FramePainterTest {
     static Stream<Arguments> everyBeat() throws Exception {
         Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
         return IntStream.range(0, scene.beats().size()).mapToObj(i -> Arguments.of(
-                String.format("beat-%02d-%s", i + 1, scene.beats().get(i).getClass().getSimpleName().toLowerCase(Locale.ROOT)),
+                String.format("beat-%02d-%s", i + 1, scene.beats().get(i).show().word()),
                 scene, i));
     }
 
@@ -68,7 +67,7 @@ class FramePainterTest {
         Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
         return Stream.of(Format.SHORTS, Format.SQUARE).flatMap(format -> IntStream.range(0, scene.beats().size())
                 .mapToObj(i -> Arguments.of(String.format("%s-beat-%02d-%s", format.label(), i + 1,
-                        scene.beats().get(i).getClass().getSimpleName().toLowerCase(Locale.ROOT)), scene.withFormat(format), i)));
+                        scene.beats().get(i).show().word()), scene.withFormat(format), i)));
     }
 
     @ParameterizedTest(name = "{0}")

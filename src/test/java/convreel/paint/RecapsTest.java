@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
-import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Matrix;
 import convreel.model.Padding;
 import convreel.model.Scene;
@@ -21,7 +21,7 @@ class RecapsTest {
 
     @Test
     void aStrideTableShowsEachStridesOutput() {
-        List<Matrix> maps = Recaps.of(context, new Beat.StrideCompare("", 1, List.of(Stride.of(1), Stride.of(2))), 2);
+        List<Matrix> maps = Recaps.of(context, new Show.Stride(List.of(Stride.of(1), Stride.of(2))), 2);
         assertEquals(2, maps.size());
         assertEquals(3, maps.get(0).rows());
         assertEquals(2, maps.get(1).rows(), "stride 2 gives a 2×2 output");
@@ -30,13 +30,13 @@ class RecapsTest {
 
     @Test
     void aPaddingTableShowsEachPaddingsOutput() {
-        List<Matrix> maps = Recaps.of(context, new Beat.PaddingCompare("", 1, List.of(Padding.valid(), Padding.same())), 2);
+        List<Matrix> maps = Recaps.of(context, new Show.Padding(List.of(Padding.valid(), Padding.same())), 2);
         assertEquals(List.of(3, 5), maps.stream().map(Matrix::rows).toList());
     }
 
     @Test
     void aTableWhoseRowsDoNotMatchTheComparisonShowsNoMaps() {
-        assertTrue(Recaps.of(context, new Beat.StrideCompare("", 1, List.of(Stride.of(1), Stride.of(2))), 3).isEmpty());
-        assertTrue(Recaps.of(context, new Beat.Card("", 1, List.of("x")), 1).isEmpty());
+        assertTrue(Recaps.of(context, new Show.Stride(List.of(Stride.of(1), Stride.of(2))), 3).isEmpty());
+        assertTrue(Recaps.of(context, new Show.Card(List.of("x")), 1).isEmpty());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Cell;
@@ -37,7 +38,7 @@ class TimelineTest {
     void fractionalSecondsNeverDriftMoreThanOneFrame() {
         List<Beat> beats = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            beats.add(new Beat.Slide("x", 0.71));
+            beats.add(new Beat("x", 0.71, new Show.Slide()));
         }
         Scene long50 = new Scene("drift", "t", scene.image(), scene.kernels(), scene.stride(), scene.padding(),
                 scene.activation(), beats, 30, Numerals.LATIN, Format.LANDSCAPE);
@@ -114,7 +115,7 @@ class TimelineTest {
     @Test
     void aStandaloneSlideWorksOutItsFirstPositionsSlowlyThenSpeedsUp() {
         Scene slideOnly = new Scene("slide", "t", scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), List.of(new Beat.Slide("x", 20)), 30, Numerals.LATIN, Format.LANDSCAPE);
+                scene.activation(), List.of(new Beat("x", 20, new Show.Slide())), 30, Numerals.LATIN, Format.LANDSCAPE);
         CueTimes cues = Timeline.of(slideOnly, SceneComputation.of(slideOnly)).cues(0);
         double second = cues.timed(new CueKey(Cue.MOVE, 2)).start() - cues.timed(new CueKey(Cue.MOVE, 1)).start();
         double fifth = cues.timed(new CueKey(Cue.MOVE, 5)).start() - cues.timed(new CueKey(Cue.MOVE, 4)).start();
@@ -176,7 +177,7 @@ class TimelineTest {
     void theCameraZoomsInOnTheWindowAndPullsBackInTheDefaultVideosPass() throws Exception {
         Scene video = convreel.script.SceneLoader.load(java.nio.file.Path.of("scenes/convolution.yaml"));
         Timeline whole = Timeline.of(video, SceneComputation.of(video));
-        BeatSpan pass = whole.spans().stream().filter(s -> s.beat() instanceof Beat.Slide).findFirst().orElseThrow();
+        BeatSpan pass = whole.spans().stream().filter(s -> s.beat().show() instanceof Show.Slide).findFirst().orElseThrow();
         double closest = 1;
         for (int f = pass.firstFrame(); f < pass.firstFrame() + pass.frameCount(); f++) {
             Camera camera = whole.at(f).camera();

@@ -16,7 +16,7 @@ import java.util.List;
  * "An image is a matrix of numbers": the input appears as grey pixels, the pixels turn into their
  * numbers, then the kernel arrives as a small matrix of its own.
  */
-final class MatrixIntroPicture implements BeatPicture {
+final class MatrixPicture implements BeatPicture {
     private final PaintContext context;
     private final Matrix image;
     private final Matrix weights;
@@ -24,7 +24,7 @@ final class MatrixIntroPicture implements BeatPicture {
     private final Grid kernelGrid;
     private final double[] range;
 
-    MatrixIntroPicture(PaintContext context) {
+    MatrixPicture(PaintContext context) {
         this.context = context;
         this.image = context.scene().image();
         this.weights = context.computation().primary().kernel().weights();

@@ -86,7 +86,7 @@ final class MatrixPicture implements BeatPicture {
         double arrive = state.cue(Cue.KERNEL);
         if (arrive > 0) {
             Canvas kernel = canvas.actor(Actor.KERNEL).faded(arrive);
-            Motion.shifted(kernel, (1 - arrive) * kernelGrid.cell() * 2, 0, () -> {
+            Motion.translated(kernel, (1 - arrive) * kernelGrid.cell() * 2, 0, () -> {
                 Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
                 kernelGrid.draw(kernel, weights, kernelGrid.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel");
                 kernelGrid.label(kernel, "Kernel / Filter", kernelGrid.cell(), 1);

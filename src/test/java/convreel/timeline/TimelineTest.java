@@ -74,7 +74,7 @@ class TimelineTest {
         assertNull(first.transition(), "the hook is there on frame 0: a strong first second");
         assertEquals(1.0, first.enter());
         FrameState second = timeline.at(29);
-        assertTrue(second.shot().filled() > 0 || !second.shot().window().equals(first.shot().window()),
+        assertTrue(second.shot().filled() > 0 || !second.shot().pose().equals(first.shot().pose()),
                 "within the first second the window has moved or a number has landed");
         FrameState stepStart = timeline.at(60);
         assertEquals(0.0, stepStart.enter(), "the step takes over from the hook");
@@ -89,8 +89,8 @@ class TimelineTest {
                 slideStart.transition().shared());
         Shot lastOfStep = timeline.at(179).shot();
         Shot firstOfSlide = slideStart.shot();
-        assertEquals(lastOfStep.window(), firstOfSlide.window(), "the window carries on from where the step left it");
-        assertEquals(lastOfStep.math(), firstOfSlide.math());
+        assertEquals(lastOfStep.pose(), firstOfSlide.pose(), "the window carries on from where the step left it");
+        assertEquals(lastOfStep.window(), firstOfSlide.window());
         assertEquals(1.0, firstOfSlide.alpha(new Cell(0, 0), 3), "the step's cell stays filled");
     }
 
@@ -132,13 +132,13 @@ class TimelineTest {
         {
             for (int f = span.firstFrame(); f < span.firstFrame() + span.frameCount(); f++) {
                 Shot shot = timeline.at(f).shot();
-                WindowPose pose = shot.window();
+                WindowPose pose = shot.pose();
                 if (previous != null) {
                     double moved = Math.hypot(pose.row() - previous.row(), pose.col() - previous.col());
                     assertTrue(moved < 0.6, "the window glides, frame " + f + " moved " + moved + " cells");
                 }
                 previous = pose;
-                Cell at = shot.math().output();
+                Cell at = shot.window().output();
                 if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(at)) {
                     visited.add(at);
                 }

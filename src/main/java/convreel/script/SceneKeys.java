@@ -41,6 +41,9 @@ final class SceneKeys {
     /** The options of each kind of beat, beside the common keys, by the word {@code show:} names it with. */
     static final Map<String, List<String>> BEAT_OPTIONS = beatOptions();
     static final List<String> SHOW_KINDS = List.copyOf(BEAT_OPTIONS.keySet());
+    /** The options a beat of a kind must have: the others have defaults. */
+    static final Map<String, List<String>> REQUIRED_OPTIONS = Map.of("step", List.of("at"), "table", List.of("header", "rows"),
+            "myths", List.of("items"), "card", List.of("lines"));
     /** Every key some beat may have. */
     static final List<String> BEAT_KEYS = allBeatKeys();
     static final List<String> NUMERAL_WORDS = Arrays.stream(Numerals.values()).map(Numerals::label).toList();

@@ -169,7 +169,7 @@ final class SceneReader {
                                 "for engine: command, put the voice in the command itself");
                     }
                     voice = reader.text(value, "the tts voice", "write an espeak-ng voice name such as bn");
-                    if (!voice.matches("[A-Za-z0-9_+-]+")) {
+                    if (!voice.matches(SceneKeys.VOICE_NAME)) {
                         throw reader.error(value, "tts voice '" + voice + "' is not a voice name", "use a voice such as bn");
                     }
                 }
@@ -191,7 +191,7 @@ final class SceneReader {
                         throw reader.error(entry.keyNode(), "format belongs to engine: command", "remove format:");
                     }
                     format = reader.text(value, "the tts format", "write a file extension such as mp3 or wav");
-                    if (!format.matches("[A-Za-z0-9]{1,8}")) {
+                    if (!format.matches(SceneKeys.FILE_EXTENSION)) {
                         throw reader.error(value, "tts format '" + format + "' is not a file extension", "use mp3, wav, ogg or m4a");
                     }
                 }
@@ -716,7 +716,7 @@ final class SceneReader {
     }
 
     private String cueName(Node at, String name, Set<String> seen) throws SceneException {
-        if (!name.matches("[a-z][a-z0-9-]*")) {
+        if (!name.matches(SceneKeys.CUE_NAME)) {
             throw reader.error(at, "'" + name + "' is not a cue name", "cue names are lower-case words such as relu or sum");
         }
         if (!seen.add(name)) {

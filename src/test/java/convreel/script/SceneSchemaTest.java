@@ -52,7 +52,11 @@ class SceneSchemaTest {
     }
 
     static Stream<Path> exampleScenes() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("scenes"))) {
+        return yamlFilesUnder(Path.of("scenes"));
+    }
+
+    private static Stream<Path> yamlFilesUnder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
@@ -69,9 +73,7 @@ class SceneSchemaTest {
     }
 
     static Stream<Path> testScenes() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+        return yamlFilesUnder(Path.of("src/test/resources"));
     }
 
     /** The schema never refuses a scene the loader accepts: every test scene the loader reads follows it. */

@@ -1,6 +1,7 @@
 package convreel.script;
 
 import convreel.model.Limits;
+import convreel.model.Location;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -33,6 +34,13 @@ final class NodeReader {
 
     SceneException error(Node at, String problem, String hint) {
         return source.at(at, problem, hint);
+    }
+
+    /** Where {@code node} starts, for messages about it after loading. */
+    Location location(Node node) {
+        return node.getStartMark()
+                .map(mark -> new Location(source.shownAs(), mark.getLine() + 1, mark.getColumn() + 1))
+                .orElse(new Location(source.shownAs(), 0, 0));
     }
 
     /** A key not among {@code known}, reported at the key, with a hint from the key tables. */

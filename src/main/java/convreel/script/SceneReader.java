@@ -6,7 +6,6 @@ import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Kernel;
 import convreel.model.Limits;
-import convreel.model.Location;
 import convreel.model.Matrix;
 import convreel.model.Numerals;
 import convreel.model.Padding;
@@ -15,9 +14,6 @@ import convreel.model.SceneCheck;
 import convreel.model.Show;
 import convreel.model.Stride;
 import convreel.model.Voiceover;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,8 +49,7 @@ final class SceneReader {
     }
 
     private final NodeReader reader;
-    private final SourceText source;
-    private final Path folder;
+    private final SoundReader sound;
     private final SceneChecks checks;
 
     /**
@@ -63,8 +58,7 @@ final class SceneReader {
      */
     SceneReader(SourceText source, Path folder, SceneCheck check) {
         this.reader = new NodeReader(source);
-        this.source = source;
-        this.folder = folder;
+        this.sound = new SoundReader(reader, folder);
         this.checks = new SceneChecks(reader, check);
     }
 
@@ -94,8 +88,8 @@ final class SceneReader {
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
-                case "tts" -> speech = Optional.of(speech(value));
-                case "music" -> music = Optional.of(music(value));
+                case "tts" -> speech = Optional.of(sound.speech(value));
+                case "music" -> music = Optional.of(sound.music(value));
                 case "variants" -> { }
                 case "image" -> image = matrix(value, "image", "image", Limits.IMAGE_SIDE);
                 case "kernels" -> kernels = kernels(value);
@@ -133,149 +127,6 @@ final class SceneReader {
                     "shorten it to " + limit + " characters or fewer");
         }
         return text;
-    }
-
-    /** Where {@code node} starts, for messages about it after loading. */
-    private Location location(Node node) {
-        return node.getStartMark()
-                .map(mark -> new Location(source.shownAs(), mark.getLine() + 1, mark.getColumn() + 1))
-                .orElse(new Location(source.shownAs(), 0, 0));
-    }
-
-    private Voiceover.Speech speech(Node node) throws SceneException {
-        String example = "tts: {engine: espeak-ng}";
-        Fields fields = reader.fields(node, "tts", "write it as a mapping with engine:, such as " + example);
-        Fields.Entry engineEntry = fields.get("engine").orElseThrow(() -> reader.error(node, "tts has no engine",
-                "add engine: espeak-ng, or engine: command with a command:"));
-        String choices = SceneKeys.or(SceneKeys.TTS_ENGINES);
-        String engine = reader.text(engineEntry.value(), "the tts engine", "use " + choices);
-        if (!SceneKeys.TTS_ENGINES.contains(engine)) {
-            throw reader.error(engineEntry.value(), "unknown tts engine '" + engine + "'", NearestWord.among(engine, SceneKeys.TTS_ENGINES)
-                    .map(near -> "did you mean '" + near + "'? engine is " + choices)
-                    .orElse("use " + choices));
-        }
-        boolean command = engine.equals("command");
-        String voice = SceneKeys.DEFAULT_ESPEAK_VOICE;
-        String template = null;
-        Node templateNode = null;
-        String format = SceneKeys.DEFAULT_COMMAND_FORMAT;
-        for (Fields.Entry entry : fields.entries()) {
-            Node value = entry.value();
-            switch (entry.key()) {
-                case "engine" -> { }
-                case "voice" -> {
-                    if (command) {
-                        throw reader.error(entry.keyNode(), "voice belongs to engine: espeak-ng",
-                                "for engine: command, put the voice in the command itself");
-                    }
-                    voice = reader.text(value, "the tts voice", "write an espeak-ng voice name such as bn");
-                    if (!voice.matches(SceneKeys.VOICE_NAME)) {
-                        throw reader.error(value, "tts voice '" + voice + "' is not a voice name", "use a voice such as bn");
-                    }
-                }
-                case "command" -> {
-                    if (!command) {
-                        throw reader.error(entry.keyNode(), "command belongs to engine: command",
-                                "remove command:, or set engine: command");
-                    }
-                    template = reader.text(value, "the tts command",
-                            "write the command in quotes, with {text} and {out}, such as \"edge-tts --text {text} --write-media {out}\"");
-                    if (!template.contains("{out}")) {
-                        throw reader.error(value, "the tts command has no {out}",
-                                "put {out} where the program takes the audio file to write, such as --write-media {out}");
-                    }
-                    templateNode = value;
-                }
-                case "format" -> {
-                    if (!command) {
-                        throw reader.error(entry.keyNode(), "format belongs to engine: command", "remove format:");
-                    }
-                    format = reader.text(value, "the tts format", "write a file extension such as mp3 or wav");
-                    if (!format.matches(SceneKeys.FILE_EXTENSION)) {
-                        throw reader.error(value, "tts format '" + format + "' is not a file extension", "use mp3, wav, ogg or m4a");
-                    }
-                }
-                default -> throw reader.unknownKey(entry, SceneKeys.TTS_KEYS, "in tts");
-            }
-        }
-        if (command && template == null) {
-            throw reader.error(node, "engine: command needs a command",
-                    "add command: \"edge-tts --voice bn-BD-NabanitaNeural --text {text} --write-media {out}\"");
-        }
-        // A command is named where it is written: messages about running it point there.
-        Location where = location(command ? templateNode : engineEntry.value());
-        return command ? new Voiceover.Speech.Command(template, format, where) : new Voiceover.Speech.Espeak(voice, where);
-    }
-
-    private Voiceover.Music music(Node node) throws SceneException {
-        String example = "music: {file: music/loop.mp3, volume: 0.5}";
-        Fields fields = reader.fields(node, "music", "write it as " + example);
-        Path file = null;
-        Node fileNode = null;
-        double volume = SceneKeys.DEFAULT_MUSIC_VOLUME;
-        for (Fields.Entry entry : fields.entries()) {
-            switch (entry.key()) {
-                case "file" -> {
-                    file = existingFile(entry.value(), "music file", "music");
-                    fileNode = entry.value();
-                }
-                case "volume" -> {
-                    volume = reader.number(entry.value(), "music volume", "use a number above 0 and at most 1, such as 0.5");
-                    if (!(volume > 0 && volume <= 1)) {
-                        throw reader.error(entry.value(), "music volume is " + NodeReader.shown(entry.value()),
-                                "use a number above 0 and at most 1, such as 0.5");
-                    }
-                }
-                default -> throw reader.unknownKey(entry, SceneKeys.MUSIC_KEYS, "in music");
-            }
-        }
-        if (file == null) {
-            throw reader.error(node, "music has no file", "write it as " + example);
-        }
-        return new Voiceover.Music(file, volume, location(fileNode));
-    }
-
-    /**
-     * A path relative to the scene file's folder that names a regular file inside that folder. A
-     * scene from someone else may only use the sound files that come with it: a path that is
-     * absolute, climbs out with {@code ..}, or passes through a link that leads out is refused.
-     */
-    private Path existingFile(Node node, String what, String kind) throws SceneException {
-        String written = reader.text(node, what, "write the path in quotes, relative to the scene file");
-        String relative = kind + " paths are relative to the scene file's folder";
-        Path path;
-        try {
-            path = folder.resolve(written).normalize();
-        } catch (java.nio.file.InvalidPathException invalid) {
-            throw reader.error(node, what + " '" + written + "' is not a path", relative);
-        }
-        if (!path.startsWith(folder)) {
-            throw reader.error(node, what + " '" + written + "' is outside the scene file's folder",
-                    "put the file in the scene file's folder or below it, and give its path from there");
-        }
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw reader.error(node, what + " '" + written + "' does not exist", relative);
-        }
-        if (!Files.exists(path)) {
-            throw reader.error(node, what + " '" + written + "' is a link to a file that does not exist",
-                    "point the link at an existing file, or give the file's own path");
-        }
-        if (Files.isDirectory(path)) {
-            throw reader.error(node, what + " '" + written + "' is a folder, not a file", "give the path of a file in it");
-        }
-        if (!Files.isRegularFile(path)) {
-            throw reader.error(node, what + " '" + written + "' is not a regular file (a pipe, socket or device)",
-                    "give the path of a sound file");
-        }
-        try {
-            if (!path.toRealPath().startsWith(folder.toRealPath())) {
-                throw reader.error(node, what + " '" + written + "' leads out of the scene file's folder through a link",
-                        "copy the file into the scene file's folder");
-            }
-        } catch (IOException unreadable) {
-            throw reader.error(node, what + " '" + written + "' cannot be read: " + unreadable.getMessage(), relative);
-        }
-        return path;
     }
 
     /**
@@ -595,7 +446,7 @@ final class SceneReader {
                         Fields voiceFields = reader.fields(value, "voice of " + beat, VOICE_EXAMPLE);
                         for (Fields.Entry voiceEntry : voiceFields.entries()) {
                             switch (voiceEntry.key()) {
-                                case "file" -> voice = existingFile(voiceEntry.value(), "voice file", "voice");
+                                case "file" -> voice = sound.file(voiceEntry.value(), "voice file", "voice");
                                 case "cues" -> marks = marks(voiceEntry.value(), beat);
                                 default -> throw reader.unknownKey(voiceEntry, SceneKeys.VOICE_KEYS, "in voice");
                             }
@@ -604,7 +455,7 @@ final class SceneReader {
                             throw reader.error(value, "voice of " + beat + " has no file", "write it as " + VOICE_EXAMPLE);
                         }
                     } else {
-                        voice = existingFile(value, "voice file", "voice");
+                        voice = sound.file(value, "voice file", "voice");
                     }
                     voiceNode = value;
                 }
@@ -647,10 +498,10 @@ final class SceneReader {
                     "a recorded voice marks its cues in voice: {file: ..., cues: {...}}; leave the cue names out of narration");
         }
         List<Voiceover.Phrase> spokenPhrases = phrases != null ? phrases : caption.isBlank() ? List.of()
-                : List.of(new Voiceover.Phrase(caption, Optional.empty(), location(captionNode)));
+                : List.of(new Voiceover.Phrase(caption, Optional.empty(), reader.location(captionNode)));
         String narration = String.join(" ", spokenPhrases.stream().map(Voiceover.Phrase::text).toList());
         Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration, spokenPhrases, Optional.ofNullable(voice), marks,
-                location(spoken));
+                reader.location(spoken));
         return new ReadBeat(made, said);
     }
 
@@ -662,7 +513,7 @@ final class SceneReader {
         String hint = "write what is said in quotes, a list of phrases, or narration: \"\" for a silent beat";
         if (!(value instanceof SequenceNode)) {
             String text = text(value, "narration of " + beat, Limits.NARRATION, hint);
-            return text.isBlank() ? List.of() : List.of(new Voiceover.Phrase(text, Optional.empty(), location(value)));
+            return text.isBlank() ? List.of() : List.of(new Voiceover.Phrase(text, Optional.empty(), reader.location(value)));
         }
         List<Voiceover.Phrase> phrases = new ArrayList<>();
         Set<String> cues = new HashSet<>();
@@ -685,7 +536,7 @@ final class SceneReader {
             if (text.isBlank()) {
                 throw reader.error(said, "a phrase of " + beat + " is empty", "leave it out, or write what is said");
             }
-            phrases.add(new Voiceover.Phrase(text.strip(), cue, location(where)));
+            phrases.add(new Voiceover.Phrase(text.strip(), cue, reader.location(where)));
         }
         if (phrases.isEmpty()) {
             throw reader.error(value, "narration of " + beat + " is an empty list", "write narration: \"\" for a silent beat");
@@ -710,7 +561,7 @@ final class SceneReader {
                 throw reader.error(entry.value(), "cue " + cue + " starts at " + NodeReader.shown(entry.value()) + " s",
                         "a cue starts 0 s or more into the voice file");
             }
-            marks.add(new Voiceover.Mark(cue, at, location(entry.value())));
+            marks.add(new Voiceover.Mark(cue, at, reader.location(entry.value())));
         }
         return List.copyOf(marks);
     }

@@ -188,7 +188,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 double length = Math.min(beat.seconds(), seconds - total);
                 String caption = round == 1 ? beat.caption() : beat.caption() + " (" + round + ")";
-                beats.add(BeatCopy.of(beat, caption, length));
+                beats.add(new Beat(caption, length, beat.show()));
                 total += length;
             }
         }
@@ -199,7 +199,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Scene withCaption(Scene scene, int index, String caption) {
         List<Beat> beats = new ArrayList<>(scene.beats());
         Beat beat = beats.get(index);
-        beats.set(index, BeatCopy.of(beat, caption, beat.seconds()));
+        beats.set(index, new Beat(caption, beat.seconds(), beat.show()));
         return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
                 scene.activation(), beats, scene.fps(), scene.numerals(), scene.format(), scene.voiceover());
     }

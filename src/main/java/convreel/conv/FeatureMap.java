@@ -37,25 +37,21 @@ public final class FeatureMap {
 
     /**
      * Computes the map, or throws {@link KernelTooLargeException} when the kernel does not fit
-     * inside the padded image.
+     * inside the padded image (see {@link PassSize}).
      */
     public static FeatureMap compute(Matrix image, Kernel kernel, Stride stride, Padding padding, Activation activation) {
         Matrix weights = kernel.weights();
-        Pads rowPads = padding.along(image.rows(), weights.rows(), stride.rows());
-        Pads colPads = padding.along(image.cols(), weights.cols(), stride.cols());
-        int paddedRows = image.rows() + rowPads.total();
-        int paddedCols = image.cols() + colPads.total();
-        if (weights.rows() > paddedRows || weights.cols() > paddedCols) {
-            throw new KernelTooLargeException(kernel, paddedRows, paddedCols);
-        }
-        Matrix padded = Matrix.generate(paddedRows, paddedCols, (r, c) -> {
+        PassSize size = PassSize.of(image, kernel, stride, padding);
+        Pads rowPads = size.rowPads();
+        Pads colPads = size.colPads();
+        Matrix padded = Matrix.generate(size.paddedRows(), size.paddedCols(), (r, c) -> {
             int ir = r - rowPads.before();
             int ic = c - colPads.before();
             boolean inside = ir >= 0 && ir < image.rows() && ic >= 0 && ic < image.cols();
             return inside ? image.get(ir, ic) : 0;
         });
-        int outRows = (paddedRows - weights.rows()) / stride.rows() + 1;
-        int outCols = (paddedCols - weights.cols()) / stride.cols() + 1;
+        int outRows = size.outputRows();
+        int outCols = size.outputCols();
         List<Window> windows = new ArrayList<>(outRows * outCols);
         double[][] values = new double[outRows][outCols];
         double[][] activated = new double[outRows][outCols];

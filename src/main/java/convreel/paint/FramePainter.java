@@ -4,6 +4,7 @@ import convreel.conv.SceneComputation;
 import convreel.model.Beat;
 import convreel.model.Format;
 import convreel.model.Scene;
+import convreel.model.Show;
 import convreel.timeline.Actor;
 import convreel.timeline.Camera;
 import convreel.timeline.Cue;
@@ -318,16 +319,18 @@ public final class FramePainter {
      * seconds, and draws any frame from the frame's state; so beats that show the same thing share
      * one picture, and a scene of many beats is laid out once per different picture.
      */
-    static final class Pictures implements Beat.Visitor<BeatPicture> {
+    static final class Pictures implements Show.Visitor<BeatPicture> {
         private final PaintContext context;
         private final Map<List<Object>, BeatPicture> built = new HashMap<>();
         private StageLayout stage;
 
-        /** The beat before the one being built, which a table may sum up, and its picture. */
-        private Beat previous;
+        /** The beat being built, whose caption a title shows. */
+        private Beat beat;
+        /** What the beat before the one being built showed, which a table may sum up, and its picture; null for the first beat. */
+        private Show previous;
         private BeatPicture previousPicture;
-        /** The beat after the one being built: a comparison keeps room for the table that sums it up. */
-        private Beat next;
+        /** What the beat after the one being built shows: a comparison keeps room for the table that sums it up. */
+        private Show next;
 
         Pictures(PaintContext context) {
             this.context = context;
@@ -338,9 +341,10 @@ public final class FramePainter {
          * beats are asked for in order.
          */
         BeatPicture of(Beat beat, Beat next) {
-            this.next = next;
-            BeatPicture picture = beat.accept(this);
-            this.previous = beat;
+            this.beat = beat;
+            this.next = next == null ? null : next.show();
+            BeatPicture picture = beat.show().accept(this);
+            this.previous = beat.show();
             this.previousPicture = picture;
             return picture;
         }
@@ -350,7 +354,7 @@ public final class FramePainter {
          * of the table after it, when that table has a row per panel; else none.
          */
         private List<String> takeaways(int panels) {
-            if (next instanceof Beat.Table table && table.rows().size() == panels) {
+            if (next instanceof Show.Table table && table.rows().size() == panels) {
                 return table.rows().stream().map(row -> row.get(1)).toList();
             }
             return List.of();
@@ -376,80 +380,80 @@ public final class FramePainter {
         }
 
         @Override
-        public BeatPicture title(Beat.Title beat) {
+        public BeatPicture title(Show.Title show) {
             return shared(() -> new TitlePicture(context, beat.caption()), "title", beat.caption());
         }
 
         @Override
-        public BeatPicture matrix(Beat.MatrixIntro beat) {
-            return shared(() -> new MatrixIntroPicture(context), "matrix");
+        public BeatPicture matrix(Show.Matrix show) {
+            return shared(() -> new MatrixPicture(context), "matrix");
         }
 
         @Override
-        public BeatPicture patterns(Beat.Patterns beat) {
+        public BeatPicture patterns(Show.Patterns show) {
             return shared(() -> new PatternsPicture(context), "patterns");
         }
 
         @Override
-        public BeatPicture step(Beat.Step beat) {
+        public BeatPicture step(Show.Step show) {
             return shared(() -> new StagePicture(context, stage(), false), "step");
         }
 
         @Override
-        public BeatPicture slide(Beat.Slide beat) {
+        public BeatPicture slide(Show.Slide show) {
             return shared(() -> new StagePicture(context, stage(), true), "slide");
         }
 
         @Override
-        public BeatPicture featureMap(Beat.FeatureMapView beat) {
+        public BeatPicture featureMap(Show.FeatureMap show) {
             return shared(() -> new FeatureMapPicture(context), "featuremap");
         }
 
         @Override
-        public BeatPicture kernels(Beat.Kernels beat) {
+        public BeatPicture kernels(Show.Kernels show) {
             return shared(() -> new KernelsPicture(context), "kernels");
         }
 
         @Override
-        public BeatPicture stride(Beat.StrideCompare beat) {
-            List<String> takeaways = takeaways(beat.strides().size());
-            return shared(() -> new StridePicture(context, beat.strides(), takeaways), "stride", beat.strides(), takeaways);
+        public BeatPicture stride(Show.Stride show) {
+            List<String> takeaways = takeaways(show.strides().size());
+            return shared(() -> new StridePicture(context, show.strides(), takeaways), "stride", show.strides(), takeaways);
         }
 
         @Override
-        public BeatPicture padding(Beat.PaddingCompare beat) {
-            List<String> takeaways = takeaways(beat.paddings().size());
-            return shared(() -> new PaddingPicture(context, beat.paddings(), takeaways), "padding", beat.paddings(),
+        public BeatPicture padding(Show.Padding show) {
+            List<String> takeaways = takeaways(show.paddings().size());
+            return shared(() -> new PaddingPicture(context, show.paddings(), takeaways), "padding", show.paddings(),
                     takeaways);
         }
 
         @Override
-        public BeatPicture activation(Beat.ActivationView beat) {
+        public BeatPicture activation(Show.Activation show) {
             return shared(() -> new ActivationPicture(context), "activation");
         }
 
         @Override
-        public BeatPicture formula(Beat.Formula beat) {
-            return shared(() -> new FormulaPicture(context, beat.at()), "formula", beat.at());
+        public BeatPicture formula(Show.Formula show) {
+            return shared(() -> new FormulaPicture(context, show.at()), "formula", show.at());
         }
 
         @Override
-        public BeatPicture table(Beat.Table beat) {
+        public BeatPicture table(Show.Table show) {
             if (previousPicture instanceof Comparison comparison && comparison.showsTakeaways()) {
                 return new RecapPicture(comparison);
             }
-            return shared(() -> new TablePicture(context, beat.header(), beat.rows(),
-                    Recaps.of(context, previous, beat.rows().size())), "table", beat.header(), beat.rows(), previous);
+            return shared(() -> new TablePicture(context, show.header(), show.rows(),
+                    Recaps.of(context, previous, show.rows().size())), "table", show.header(), show.rows(), previous);
         }
 
         @Override
-        public BeatPicture myths(Beat.Myths beat) {
-            return shared(() -> new MythsPicture(context, beat.items()), "myths", beat.items());
+        public BeatPicture myths(Show.Myths show) {
+            return shared(() -> new MythsPicture(context, show.items()), "myths", show.items());
         }
 
         @Override
-        public BeatPicture card(Beat.Card beat) {
-            return shared(() -> new CardPicture(context, beat.lines()), "card", beat.lines());
+        public BeatPicture card(Show.Card show) {
+            return shared(() -> new CardPicture(context, show.lines()), "card", show.lines());
         }
     }
 }

@@ -1,10 +1,10 @@
 package convreel.paint;
 
 import convreel.conv.SceneComputation;
-import convreel.model.Beat;
 import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.model.SceneCheck;
+import convreel.model.Show;
 import convreel.timeline.BeatSpan;
 import convreel.timeline.Timeline;
 import java.awt.geom.Rectangle2D;
@@ -92,7 +92,7 @@ public final class LayoutCheck implements SceneCheck {
             // A beat whose picture, options and predecessor's picture match an earlier beat's paints
             // the same first and last frames (its caption is checked above): paint each such pair once.
             int index = span.index();
-            Object at = span.beat() instanceof Beat.Step step ? step.at() : "";
+            Object at = span.beat().show() instanceof Show.Step step ? step.at() : "";
             List<Object> same = Arrays.asList(index == 0 ? null : pictures.get(index - 1), pictures.get(index), at);
             if (!painted.add(same)) {
                 continue;

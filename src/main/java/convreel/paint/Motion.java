@@ -12,7 +12,7 @@ final class Motion {
      * Runs {@code drawing} with the canvas moved by ({@code dx}, {@code dy}). The layout record keeps
      * the resting positions, which is where things end up.
      */
-    static void shifted(Canvas canvas, double dx, double dy, Runnable drawing) {
+    static void translated(Canvas canvas, double dx, double dy, Runnable drawing) {
         if (!canvas.draws()) {
             drawing.run();
             return;

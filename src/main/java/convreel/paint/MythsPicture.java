@@ -1,6 +1,6 @@
 package convreel.paint;
 
-import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import java.awt.geom.Line2D;
@@ -28,7 +28,7 @@ final class MythsPicture implements BeatPicture {
     private final double left;
     private final double top;
 
-    MythsPicture(PaintContext context, List<Beat.Myth> items) {
+    MythsPicture(PaintContext context, List<Show.Myth> items) {
         this.context = context;
         Rectangle2D stage = context.geometry().largestStage();
         Theme theme = context.theme();
@@ -41,7 +41,7 @@ final class MythsPicture implements BeatPicture {
             double textRoom = stage.getWidth() - marksRoom(size);
             boolean fits = true;
             int count = 0;
-            for (Beat.Myth item : items) {
+            for (Show.Myth item : items) {
                 ShapedText myth = context.wrappedEvenly(item.myth(), size, false, textRoom);
                 ShapedText fact = context.wrappedEvenly(item.fact(), size, true, textRoom);
                 myths.add(myth);

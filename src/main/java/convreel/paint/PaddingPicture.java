@@ -42,8 +42,7 @@ final class PaddingPicture implements Comparison {
         Scene scene = context.scene();
         FeatureMap most = null;
         for (Padding padding : paddings) {
-            FeatureMap map = FeatureMap.compute(scene.image(), context.computation().primary().kernel(), scene.stride(),
-                    padding, scene.activation());
+            FeatureMap map = context.computation().with(padding);
             maps.add(map);
             if (most == null || map.padded().rows() * map.padded().cols() > most.padded().rows() * most.padded().cols()) {
                 most = map;

@@ -56,7 +56,7 @@ final class StagePicture implements BeatPicture {
 
     @Override
     public Rectangle2D window(FrameState state) {
-        return windowBox(state.shot().window());
+        return windowBox(state.shot().pose());
     }
 
     @Override
@@ -115,7 +115,7 @@ final class StagePicture implements BeatPicture {
 
     /** The window's route so far: centre to centre, left to right, then down, as a faint trail. */
     private void paintPath(Canvas canvas, Shot shot) {
-        WindowPose pose = shot.window();
+        WindowPose pose = shot.pose();
         Path2D trail = new Path2D.Double();
         boolean started = false;
         for (Window window : map.windows()) {
@@ -175,7 +175,7 @@ final class StagePicture implements BeatPicture {
         Theme theme = context.theme();
         Matrix weights = map.kernel().weights();
         double s = layout.cell();
-        Rectangle2D box = windowBox(shot.window());
+        Rectangle2D box = windowBox(shot.pose());
         if (outline) {
             canvas.stroke(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), s * 0.12, s * 0.12),
                     theme.window(), (float) (s * 0.06), 1);
@@ -212,7 +212,7 @@ final class StagePicture implements BeatPicture {
         Theme theme = context.theme();
         Matrix values = map.values();
         output.draw(canvas, values, Heat.revealed(theme, values, valueScale, shot), "feature map grid");
-        Cell writing = shot.math().output();
+        Cell writing = shot.window().output();
         output.outline(canvas, writing.row(), writing.col(), theme.window(), 1);
         output.label(canvas, "Feature Map", layout.gap() / 2, 1);
         if (layout.footnotes()) {
@@ -226,7 +226,7 @@ final class StagePicture implements BeatPicture {
      */
     private void paintMath(Canvas canvas, Canvas frame, Shot shot) {
         Theme theme = context.theme();
-        Window window = shot.math();
+        Window window = shot.window();
         Rectangle2D box = layout.math();
         Products products = Products.of(context, window, map.kernel(), box.getWidth());
         float lineHeight = products.lineHeight();

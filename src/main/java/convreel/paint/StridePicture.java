@@ -3,7 +3,6 @@ package convreel.paint;
 import convreel.conv.FeatureMap;
 import convreel.conv.Window;
 import convreel.model.Matrix;
-import convreel.model.Scene;
 import convreel.model.Stride;
 import convreel.paint.BlockFlow.Block;
 import convreel.paint.BlockFlow.Length;
@@ -39,10 +38,8 @@ final class StridePicture implements Comparison {
         this.context = context;
         this.strides = strides;
         this.takeaways = new Takeaways(context, conclusions);
-        Scene scene = context.scene();
         for (Stride stride : strides) {
-            maps.add(FeatureMap.compute(scene.image(), context.computation().primary().kernel(), stride, scene.padding(),
-                    scene.activation()));
+            maps.add(context.computation().with(stride));
         }
         Matrix padded = maps.get(0).padded();
         double label = Grid.labelHeight(context);

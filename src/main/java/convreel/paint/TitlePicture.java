@@ -93,15 +93,15 @@ final class TitlePicture implements BeatPicture {
         input.cells(canvas, padded, input.orPixels(plain, padded), "hook input");
         double s = input.cell();
         Matrix weights = map.kernel().weights();
-        Rectangle2D window = new Rectangle2D.Double(input.box().getX() + shot.window().col() * context.scene().stride().cols() * s,
-                input.box().getY() + shot.window().row() * context.scene().stride().rows() * s, weights.cols() * s, weights.rows() * s);
+        Rectangle2D window = new Rectangle2D.Double(input.box().getX() + shot.pose().col() * context.scene().stride().cols() * s,
+                input.box().getY() + shot.pose().row() * context.scene().stride().rows() * s, weights.cols() * s, weights.rows() * s);
         canvas.fill(window, theme.window(), 0.16);
         input.numbers(canvas, padded, input.orPixels(plain, padded));
         canvas.stroke(new RoundRectangle2D.Double(window.getX(), window.getY(), window.getWidth(), window.getHeight(), s * 0.12, s * 0.12),
                 theme.window(), (float) (s * 0.06), 1);
         double scale = Heat.scaleOf(values);
         output.draw(canvas, values, Heat.revealed(theme, values, scale, shot), "hook feature map");
-        Cell landing = shot.math().output();
+        Cell landing = shot.window().output();
         if (shot.landingIn(landing, values.cols())) {
             Rectangle2D square = output.square(landing.row(), landing.col());
             ShapedText value = context.shaper().line(context.numbers().format(values.get(landing.row(), landing.col())),

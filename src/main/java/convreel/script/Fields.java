@@ -39,8 +39,8 @@ final class Fields {
             String key = scalar.getValue();
             Entry first = entries.get(key);
             if (first != null) {
-                String where = first.keyNode().getStartMark().map(m -> " (first on line " + (m.getLine() + 1) + ")").orElse("");
-                throw reader.error(keyNode, "key '" + key + "' appears twice" + where, "keep only one of them");
+                throw reader.error(keyNode, "key '" + key + "' appears twice" + NodeReader.firstOnLine(first.keyNode()),
+                        "keep only one of them");
             }
             entries.put(key, new Entry(key, keyNode, tuple.getValueNode()));
         }

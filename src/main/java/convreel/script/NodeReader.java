@@ -1,13 +1,16 @@
 package convreel.script;
 
 import convreel.model.Limits;
+import convreel.model.Location;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -31,6 +34,65 @@ final class NodeReader {
 
     SceneException error(Node at, String problem, String hint) {
         return source.at(at, problem, hint);
+    }
+
+    /** Where {@code node} starts, for messages about it after loading. */
+    Location location(Node node) {
+        return node.getStartMark()
+                .map(mark -> new Location(source.shownAs(), mark.getLine() + 1, mark.getColumn() + 1))
+                .orElse(new Location(source.shownAs(), 0, 0));
+    }
+
+    /** A key not among {@code known}, reported at the key, with a hint from the key tables. */
+    SceneException unknownKey(Fields.Entry entry, List<String> known, String where) {
+        return error(entry.keyNode(), "unknown key '" + entry.key() + "' " + where, SceneKeys.hintForUnknown(entry.key(), known));
+    }
+
+    /**
+     * The node at {@code path} below {@code root}, each step a mapping's key or a list's index; where
+     * the path goes past what is written (a key left out), the last node it reached.
+     */
+    static Node nearest(Node root, Object... path) {
+        Node at = root;
+        for (Object step : path) {
+            Optional<Node> next = child(at, step);
+            if (next.isEmpty()) {
+                return at;
+            }
+            at = next.get();
+        }
+        return at;
+    }
+
+    /** The node at {@code path} below {@code root}, if it is written. */
+    static Optional<Node> written(Node root, Object... path) {
+        Optional<Node> at = Optional.of(root);
+        for (Object step : path) {
+            at = at.flatMap(node -> child(node, step));
+        }
+        return at;
+    }
+
+    private static Optional<Node> child(Node node, Object step) {
+        if (step instanceof String key && node instanceof MappingNode mapping) {
+            return mapping.getValue().stream()
+                    .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+                    .map(NodeTuple::getValueNode).findFirst();
+        }
+        if (step instanceof Integer index && node instanceof SequenceNode list && index < list.getValue().size()) {
+            return Optional.of(list.getValue().get(index));
+        }
+        return Optional.empty();
+    }
+
+    /** " (line N)" of where {@code node} starts, for messages about a node that came before. */
+    static String onLine(Node node) {
+        return node.getStartMark().map(mark -> " (line " + (mark.getLine() + 1) + ")").orElse("");
+    }
+
+    /** " (first on line N)", for a name or key given twice. */
+    static String firstOnLine(Node node) {
+        return node.getStartMark().map(mark -> " (first on line " + (mark.getLine() + 1) + ")").orElse("");
     }
 
     /** A finite number. */

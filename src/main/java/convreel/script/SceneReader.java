@@ -1,27 +1,21 @@
 package convreel.script;
 
-import convreel.conv.FeatureMap;
-import convreel.conv.KernelTooLargeException;
 import convreel.model.Activation;
 import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Kernel;
 import convreel.model.Limits;
-import convreel.model.Location;
 import convreel.model.Matrix;
 import convreel.model.Numerals;
 import convreel.model.Padding;
 import convreel.model.Scene;
 import convreel.model.SceneCheck;
+import convreel.model.Show;
 import convreel.model.Stride;
 import convreel.model.Voiceover;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,79 +24,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Turns the composed YAML tree of one scene file into a {@link Scene}. Keys are read in the order
- * they are written, so the first problem reported is the first one in the file; checks that need
- * several keys (a kernel that must fit the padded image, a step that must land inside the
- * output) run once every key has been read.
+ * they are written, by the tables of {@link SceneKeys}, so the first problem reported is the first
+ * one in the file; the checks that need several keys (a kernel that must fit the padded image, a
+ * step that must land inside the output) run once every key has been read, in {@link SceneChecks};
+ * variants are merged before reading, in {@link SceneVariants}.
  */
 final class SceneReader {
-    static final List<String> SCENE_KEYS =
-            List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "tts",
-                    "music", "beats", "variants");
-    static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
-    /** Keys every beat may have. */
-    static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds", "narration", "voice");
-    static final List<String> VOICE_KEYS = List.of("file", "cues");
     private static final String VOICE_EXAMPLE = "voice: {file: voices/beat3.mp3, cues: {relu: 2.4}}";
     private static final String PHRASE_EXAMPLE = "- relu: \"negative সংখ্যাগুলো শূন্য হয়ে যায়\"";
-    static final List<String> TTS_KEYS = List.of("engine", "voice", "command", "format");
-    static final List<String> TTS_ENGINES = List.of("espeak-ng", "command");
-    static final List<String> MUSIC_KEYS = List.of("file", "volume");
-    static final String DEFAULT_ESPEAK_VOICE = "bn";
-    static final String DEFAULT_COMMAND_FORMAT = "wav";
-    static final double DEFAULT_MUSIC_VOLUME = 0.5;
-    /** The options of each kind of beat, beside the common keys. */
-    static final Map<String, List<String>> BEAT_OPTIONS = beatOptions();
-    static final List<String> SHOW_KINDS = List.copyOf(BEAT_OPTIONS.keySet());
-    /** Every key some beat may have. */
-    static final List<String> BEAT_KEYS = allBeatKeys();
-    static final List<String> NUMERAL_WORDS = Arrays.stream(Numerals.values()).map(Numerals::label).toList();
-    static final List<String> PADDING_WORDS = List.of("valid", "same", "full");
-
-    static final String DEFAULT_TITLE = "";
-    static final int DEFAULT_FPS = 30;
-    static final Stride DEFAULT_STRIDE = Stride.of(1);
-    static final Padding DEFAULT_PADDING = Padding.valid();
-    static final Activation DEFAULT_ACTIVATION = Activation.NONE;
-    static final double DEFAULT_BIAS = 0;
-    static final String DEFAULT_SHOW = "slide";
-    static final Numerals DEFAULT_NUMERALS = Numerals.LATIN;
-    static final Format DEFAULT_FORMAT = Format.LANDSCAPE;
-    static final List<String> FORMAT_WORDS = Arrays.stream(Format.values()).map(Format::label).toList();
-    static final List<Stride> DEFAULT_STRIDES = List.of(Stride.of(1), Stride.of(2));
-    static final List<Padding> DEFAULT_PADDINGS = List.of(Padding.valid(), Padding.same());
-    static final Cell DEFAULT_FORMULA_CELL = new Cell(0, 0);
-
-    private static Map<String, List<String>> beatOptions() {
-        Map<String, List<String>> options = new LinkedHashMap<>();
-        options.put("title", List.of());
-        options.put("matrix", List.of());
-        options.put("patterns", List.of());
-        options.put("step", List.of("at"));
-        options.put("slide", List.of());
-        options.put("featuremap", List.of());
-        options.put("kernels", List.of());
-        options.put("stride", List.of("strides"));
-        options.put("padding", List.of("paddings"));
-        options.put("activation", List.of());
-        options.put("formula", List.of("at"));
-        options.put("table", List.of("header", "rows"));
-        options.put("myths", List.of("items"));
-        options.put("card", List.of("lines"));
-        return java.util.Collections.unmodifiableMap(options);
-    }
-
-    private static List<String> allBeatKeys() {
-        List<String> keys = new ArrayList<>(COMMON_BEAT_KEYS);
-        BEAT_OPTIONS.values().forEach(options -> options.stream().filter(k -> !keys.contains(k)).forEach(keys::add));
-        return List.copyOf(keys);
-    }
-
     private static final String MATRIX_EXAMPLE = "[[1, 2, 3], [4, 5, 6]]";
     private static final String KERNEL_EXAMPLE = "[[1, 0, -1], [1, 0, -1], [1, 0, -1]]";
 
@@ -110,20 +44,13 @@ final class SceneReader {
     private record ReadKernel(Kernel kernel, Node node, Node nameNode, Node values) {
     }
 
-    /**
-     * A beat with the output cell it works out (a step's or a formula's, else null) and the node an
-     * error about that cell points at; the nodes of its picture ({@code show:}, or the beat itself
-     * when that is left out), caption, seconds and compared paddings, for checks that need the whole
-     * scene.
-     */
-    private record ReadBeat(Beat beat, String show, Cell at, Node atNode, Voiceover.BeatVoice voice, Node narrationNode,
-            Node pictureNode, Node captionNode, Node secondsNode, List<Node> compared) {
+    /** A beat and what is said while it shows. */
+    private record ReadBeat(Beat beat, Voiceover.BeatVoice voice) {
     }
 
     private final NodeReader reader;
-    private final SourceText source;
-    private final Path folder;
-    private final SceneCheck check;
+    private final SoundReader sound;
+    private final SceneChecks checks;
 
     /**
      * {@code folder} is where voice and music paths in the scene are relative to; {@code check} runs on
@@ -131,9 +58,8 @@ final class SceneReader {
      */
     SceneReader(SourceText source, Path folder, SceneCheck check) {
         this.reader = new NodeReader(source);
-        this.source = source;
-        this.folder = folder;
-        this.check = check;
+        this.sound = new SoundReader(reader, folder);
+        this.checks = new SceneChecks(reader, check);
     }
 
     Scene read(Node root, String name) throws SceneException {
@@ -142,17 +68,17 @@ final class SceneReader {
                     "write one 'key: value' per line, with at least image:, kernels: and beats:");
         }
         Fields scene = reader.fields(root, "the scene", "");
-        String title = DEFAULT_TITLE;
-        int fps = DEFAULT_FPS;
-        Numerals numerals = DEFAULT_NUMERALS;
-        Format format = DEFAULT_FORMAT;
+        String title = SceneKeys.DEFAULT_TITLE;
+        int fps = SceneKeys.DEFAULT_FPS;
+        Numerals numerals = SceneKeys.DEFAULT_NUMERALS;
+        Format format = SceneKeys.DEFAULT_FORMAT;
         Optional<Voiceover.Speech> speech = Optional.empty();
         Optional<Voiceover.Music> music = Optional.empty();
         Matrix image = null;
         List<ReadKernel> kernels = null;
-        Stride stride = DEFAULT_STRIDE;
-        Padding padding = DEFAULT_PADDING;
-        Activation activation = DEFAULT_ACTIVATION;
+        Stride stride = SceneKeys.DEFAULT_STRIDE;
+        Padding padding = SceneKeys.DEFAULT_PADDING;
+        Activation activation = SceneKeys.DEFAULT_ACTIVATION;
         List<ReadBeat> beats = null;
         for (Fields.Entry entry : scene.entries()) {
             Node value = entry.value();
@@ -162,8 +88,8 @@ final class SceneReader {
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
-                case "tts" -> speech = Optional.of(speech(value));
-                case "music" -> music = Optional.of(music(value));
+                case "tts" -> speech = Optional.of(sound.speech(value));
+                case "music" -> music = Optional.of(sound.music(value));
                 case "variants" -> { }
                 case "image" -> image = matrix(value, "image", "image", Limits.IMAGE_SIDE);
                 case "kernels" -> kernels = kernels(value);
@@ -171,7 +97,7 @@ final class SceneReader {
                 case "padding" -> padding = padding(value);
                 case "activation" -> activation = activation(value);
                 case "beats" -> beats = beats(value);
-                default -> throw unknownKey(entry, SCENE_KEYS, "at the top level");
+                default -> throw reader.unknownKey(entry, SceneKeys.SCENE_KEYS, "at the top level");
             }
         }
         if (image == null) {
@@ -185,62 +111,11 @@ final class SceneReader {
             throw reader.error(root, "the scene has no beats",
                     "add beats: with at least one '- show: title' entry and its caption and seconds");
         }
-        requireSpeechForNarration(beats, speech.isPresent());
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
-        FeatureMap primary = requireKernelsFit(image, kernels, stride, padding, activation);
-        requireStepsInside(beats, primary.values().rows(), primary.values().cols());
-        requireComparedFit(beats, image, primary, stride);
-        requireLength(beats);
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
                 stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
-        Optional<SceneCheck.Problem> problem = check.firstProblem(read);
-        if (problem.isPresent()) {
-            SceneCheck.Problem found = problem.get();
-            ReadBeat beat = beats.get(found.beat());
-            Node at = found.part() == SceneCheck.Part.CAPTION ? beat.captionNode() : beat.pictureNode();
-            throw reader.error(at, found.problem(), found.hint());
-        }
+        checks.require(read, root);
         return read;
-    }
-
-    /**
-     * The padding beat slides the first kernel over the image with each padding it compares, so each
-     * must leave the kernel room, like the scene's own. (A stride never does: it changes how far the
-     * window hops, not the padded image it hops over.)
-     */
-    private void requireComparedFit(List<ReadBeat> beats, Matrix image, FeatureMap primary, Stride stride)
-            throws SceneException {
-        for (ReadBeat read : beats) {
-            if (!(read.beat() instanceof Beat.PaddingCompare compare)) {
-                continue;
-            }
-            for (int i = 0; i < compare.paddings().size(); i++) {
-                Padding padding = compare.paddings().get(i);
-                try {
-                    FeatureMap.compute(image, primary.kernel(), stride, padding, Activation.NONE);
-                } catch (KernelTooLargeException tooLarge) {
-                    if (read.compared().isEmpty()) {
-                        throw reader.error(read.pictureNode(), tooLarge.getMessage() + " with padding " + padding.label()
-                                + ", which this beat compares by default",
-                                "add paddings: [same, full], which leave the kernel room");
-                    }
-                    throw reader.error(read.compared().get(i), tooLarge.getMessage() + " with this padding",
-                            "compare only paddings that leave the kernel room, such as same");
-                }
-            }
-        }
-    }
-
-    /** The whole video within its limit, reported at the beat that takes it past. */
-    private void requireLength(List<ReadBeat> beats) throws SceneException {
-        double total = 0;
-        for (ReadBeat read : beats) {
-            total += read.beat().seconds();
-            if (total > Limits.VIDEO_SECONDS) {
-                throw reader.error(read.secondsNode(), "the video lasts more than " + (int) Limits.VIDEO_SECONDS
-                        + " seconds (30 minutes) by this beat", "make the beats shorter, or split the scene into several files");
-            }
-        }
     }
 
     /** A text, as {@link NodeReader#text} reads it, of at most {@code limit} characters. */
@@ -254,231 +129,24 @@ final class SceneReader {
         return text;
     }
 
-    /** Where {@code node} starts, for messages about it after loading. */
-    private Location location(Node node) {
-        return node.getStartMark()
-                .map(mark -> new Location(source.shownAs(), mark.getLine() + 1, mark.getColumn() + 1))
-                .orElse(new Location(source.shownAs(), 0, 0));
-    }
-
-    private Voiceover.Speech speech(Node node) throws SceneException {
-        String example = "tts: {engine: espeak-ng}";
-        Fields fields = reader.fields(node, "tts", "write it as a mapping with engine:, such as " + example);
-        Fields.Entry engineEntry = fields.get("engine").orElseThrow(() -> reader.error(node, "tts has no engine",
-                "add engine: espeak-ng, or engine: command with a command:"));
-        String choices = or(TTS_ENGINES);
-        String engine = reader.text(engineEntry.value(), "the tts engine", "use " + choices);
-        if (!TTS_ENGINES.contains(engine)) {
-            throw reader.error(engineEntry.value(), "unknown tts engine '" + engine + "'", NearestWord.among(engine, TTS_ENGINES)
-                    .map(near -> "did you mean '" + near + "'? engine is " + choices)
-                    .orElse("use " + choices));
-        }
-        boolean command = engine.equals("command");
-        String voice = DEFAULT_ESPEAK_VOICE;
-        String template = null;
-        Node templateNode = null;
-        String format = DEFAULT_COMMAND_FORMAT;
-        for (Fields.Entry entry : fields.entries()) {
-            Node value = entry.value();
-            switch (entry.key()) {
-                case "engine" -> { }
-                case "voice" -> {
-                    if (command) {
-                        throw reader.error(entry.keyNode(), "voice belongs to engine: espeak-ng",
-                                "for engine: command, put the voice in the command itself");
-                    }
-                    voice = reader.text(value, "the tts voice", "write an espeak-ng voice name such as bn");
-                    if (!voice.matches("[A-Za-z0-9_+-]+")) {
-                        throw reader.error(value, "tts voice '" + voice + "' is not a voice name", "use a voice such as bn");
-                    }
-                }
-                case "command" -> {
-                    if (!command) {
-                        throw reader.error(entry.keyNode(), "command belongs to engine: command",
-                                "remove command:, or set engine: command");
-                    }
-                    template = reader.text(value, "the tts command",
-                            "write the command in quotes, with {text} and {out}, such as \"edge-tts --text {text} --write-media {out}\"");
-                    if (!template.contains("{out}")) {
-                        throw reader.error(value, "the tts command has no {out}",
-                                "put {out} where the program takes the audio file to write, such as --write-media {out}");
-                    }
-                    templateNode = value;
-                }
-                case "format" -> {
-                    if (!command) {
-                        throw reader.error(entry.keyNode(), "format belongs to engine: command", "remove format:");
-                    }
-                    format = reader.text(value, "the tts format", "write a file extension such as mp3 or wav");
-                    if (!format.matches("[A-Za-z0-9]{1,8}")) {
-                        throw reader.error(value, "tts format '" + format + "' is not a file extension", "use mp3, wav, ogg or m4a");
-                    }
-                }
-                default -> throw unknownKey(entry, TTS_KEYS, "in tts");
-            }
-        }
-        if (command && template == null) {
-            throw reader.error(node, "engine: command needs a command",
-                    "add command: \"edge-tts --voice bn-BD-NabanitaNeural --text {text} --write-media {out}\"");
-        }
-        // A command is named where it is written: messages about running it point there.
-        Location where = location(command ? templateNode : engineEntry.value());
-        return command ? new Voiceover.Speech.Command(template, format, where) : new Voiceover.Speech.Espeak(voice, where);
-    }
-
-    private Voiceover.Music music(Node node) throws SceneException {
-        String example = "music: {file: music/loop.mp3, volume: 0.5}";
-        Fields fields = reader.fields(node, "music", "write it as " + example);
-        Path file = null;
-        Node fileNode = null;
-        double volume = DEFAULT_MUSIC_VOLUME;
-        for (Fields.Entry entry : fields.entries()) {
-            switch (entry.key()) {
-                case "file" -> {
-                    file = existingFile(entry.value(), "music file", "music");
-                    fileNode = entry.value();
-                }
-                case "volume" -> {
-                    volume = reader.number(entry.value(), "music volume", "use a number above 0 and at most 1, such as 0.5");
-                    if (!(volume > 0 && volume <= 1)) {
-                        throw reader.error(entry.value(), "music volume is " + NodeReader.shown(entry.value()),
-                                "use a number above 0 and at most 1, such as 0.5");
-                    }
-                }
-                default -> throw unknownKey(entry, MUSIC_KEYS, "in music");
-            }
-        }
-        if (file == null) {
-            throw reader.error(node, "music has no file", "write it as " + example);
-        }
-        return new Voiceover.Music(file, volume, location(fileNode));
-    }
-
     /**
-     * A path relative to the scene file's folder that names a regular file inside that folder. A
-     * scene from someone else may only use the sound files that come with it: a path that is
-     * absolute, climbs out with {@code ..}, or passes through a link that leads out is refused.
-     */
-    private Path existingFile(Node node, String what, String kind) throws SceneException {
-        String written = reader.text(node, what, "write the path in quotes, relative to the scene file");
-        String relative = kind + " paths are relative to the scene file's folder";
-        Path path;
-        try {
-            path = folder.resolve(written).normalize();
-        } catch (java.nio.file.InvalidPathException invalid) {
-            throw reader.error(node, what + " '" + written + "' is not a path", relative);
-        }
-        if (!path.startsWith(folder)) {
-            throw reader.error(node, what + " '" + written + "' is outside the scene file's folder",
-                    "put the file in the scene file's folder or below it, and give its path from there");
-        }
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw reader.error(node, what + " '" + written + "' does not exist", relative);
-        }
-        if (!Files.exists(path)) {
-            throw reader.error(node, what + " '" + written + "' is a link to a file that does not exist",
-                    "point the link at an existing file, or give the file's own path");
-        }
-        if (Files.isDirectory(path)) {
-            throw reader.error(node, what + " '" + written + "' is a folder, not a file", "give the path of a file in it");
-        }
-        if (!Files.isRegularFile(path)) {
-            throw reader.error(node, what + " '" + written + "' is not a regular file (a pipe, socket or device)",
-                    "give the path of a sound file");
-        }
-        try {
-            if (!path.toRealPath().startsWith(folder.toRealPath())) {
-                throw reader.error(node, what + " '" + written + "' leads out of the scene file's folder through a link",
-                        "copy the file into the scene file's folder");
-            }
-        } catch (IOException unreadable) {
-            throw reader.error(node, what + " '" + written + "' cannot be read: " + unreadable.getMessage(), relative);
-        }
-        return path;
-    }
-
-    /** A beat that says something needs a voice file or a speech engine to say it. */
-    private void requireSpeechForNarration(List<ReadBeat> beats, boolean speech) throws SceneException {
-        for (ReadBeat beat : beats) {
-            if (!speech && beat.narrationNode() != null && beat.voice().file().isEmpty() && beat.voice().speaks()) {
-                throw reader.error(beat.narrationNode(), "this beat has narration but nothing to speak it",
-                        "add a tts: block (engine: espeak-ng) to the scene, or give the beat a voice: file");
-            }
-        }
-    }
-
-    /**
-     * The scene, or with {@code variants:} one scene per variant: each variant's keys replace the
-     * scene's own, and it is named {@code <scene>-<variant>}. Errors keep pointing at the lines
-     * they come from, in the scene or in the variant.
+     * The scene, or with {@code variants:} one scene per variant (see {@link SceneVariants}), each
+     * read and checked in full.
      */
     List<Scene> readAll(Node root, String name) throws SceneException {
-        if (!(root instanceof MappingNode mapping)) {
-            return List.of(read(root, name));
-        }
-        Optional<Fields.Entry> variants = reader.fields(root, "the scene", "").get("variants");
-        if (variants.isEmpty()) {
-            return List.of(read(root, name));
-        }
-        String example = "- name: vertical, with the keys it changes, such as title: or kernels:";
-        List<Node> items = reader.list(variants.get().value(), "variants", "write one '" + example + "' per variant");
-        if (items.isEmpty()) {
-            throw reader.error(variants.get().value(), "variants is empty", "write at least one '" + example + "', or remove variants");
-        }
-        if (items.size() > Limits.VARIANTS) {
-            throw reader.error(items.get(Limits.VARIANTS), "this is variant " + (Limits.VARIANTS + 1) + ", more than the limit of "
-                    + Limits.VARIANTS + " variants", "split the variants over several scene files");
-        }
         List<Scene> scenes = new ArrayList<>();
-        Map<String, Node> names = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String variant = "variant " + (i + 1);
-            Fields fields = reader.fields(item, variant, "write it as '" + example + "'");
-            Fields.Entry named = fields.get("name").orElseThrow(() -> reader.error(item, variant + " has no name",
-                    "add name: a short word for the file name, such as name: vertical"));
-            String word = reader.text(named.value(), "the name of " + variant, "write a short word such as vertical");
-            if (!word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*")) {
-                throw reader.error(named.value(), "variant name '" + word + "' cannot be part of a file name",
-                        "use letters, digits, - and _ only, such as vertical-edge");
-            }
-            Node first = names.putIfAbsent(word, named.value());
-            if (first != null) {
-                throw reader.error(named.value(), "variant name '" + word + "' is used twice" + onLine(first),
-                        "give every variant its own name");
-            }
-            List<NodeTuple> merged = new ArrayList<>();
-            List<String> overridden = new ArrayList<>();
-            for (Fields.Entry entry : fields.entries()) {
-                if (entry.key().equals("name")) {
-                    continue;
-                }
-                if (entry.key().equals("variants") || !SCENE_KEYS.contains(entry.key())) {
-                    List<String> allowed = SCENE_KEYS.stream().filter(k -> !k.equals("variants")).toList();
-                    throw unknownKey(entry, allowed, "in " + variant);
-                }
-                overridden.add(entry.key());
-                merged.add(new NodeTuple(entry.keyNode(), entry.value()));
-            }
-            for (NodeTuple tuple : mapping.getValue()) {
-                String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-                if (!key.equals("variants") && !overridden.contains(key)) {
-                    merged.add(tuple);
-                }
-            }
-            MappingNode scene = new MappingNode(mapping.getTag(), true, merged, mapping.getFlowStyle(),
-                    mapping.getStartMark(), mapping.getEndMark());
-            scenes.add(read(scene, name + "-" + word));
+        for (SceneVariants.Variant variant : new SceneVariants(reader).of(root, name)) {
+            scenes.add(read(variant.root(), variant.name()));
         }
         return scenes;
     }
 
     private Format format(Node node) throws SceneException {
-        String choices = or(FORMAT_WORDS);
+        String choices = SceneKeys.or(SceneKeys.FORMAT_WORDS);
         String word = reader.text(node, "format", "use " + choices);
         Format format = Format.byLabel(word);
         if (format == null) {
-            throw reader.error(node, "unknown format '" + word + "'", NearestWord.among(word, FORMAT_WORDS)
+            throw reader.error(node, "unknown format '" + word + "'", NearestWord.among(word, SceneKeys.FORMAT_WORDS)
                     .map(near -> "did you mean '" + near + "'? format is " + choices)
                     .orElse("use " + choices));
         }
@@ -486,14 +154,14 @@ final class SceneReader {
     }
 
     private Numerals numerals(Node node) throws SceneException {
-        String choices = or(NUMERAL_WORDS);
+        String choices = SceneKeys.or(SceneKeys.NUMERAL_WORDS);
         String word = reader.text(node, "numerals", "use " + choices);
         for (Numerals numerals : Numerals.values()) {
             if (numerals.label().equals(word)) {
                 return numerals;
             }
         }
-        throw reader.error(node, "unknown numerals '" + word + "'", NearestWord.among(word, NUMERAL_WORDS)
+        throw reader.error(node, "unknown numerals '" + word + "'", NearestWord.among(word, SceneKeys.NUMERAL_WORDS)
                 .map(near -> "did you mean '" + near + "'? numerals is " + choices)
                 .orElse("use " + choices));
     }
@@ -612,7 +280,7 @@ final class SceneReader {
         String called = "kernel '" + name + "'";
         Matrix weights = null;
         Node values = null;
-        double bias = DEFAULT_BIAS;
+        double bias = SceneKeys.DEFAULT_BIAS;
         for (Fields.Entry entry : fields.entries()) {
             Node value = entry.value();
             switch (entry.key()) {
@@ -622,7 +290,7 @@ final class SceneReader {
                     values = value;
                 }
                 case "bias" -> bias = value(value, "bias of " + called, "write a number such as 0 or -1");
-                default -> throw unknownKey(entry, KERNEL_KEYS, "in " + called);
+                default -> throw reader.unknownKey(entry, SceneKeys.KERNEL_KEYS, "in " + called);
             }
         }
         if (weights == null) {
@@ -646,24 +314,16 @@ final class SceneReader {
         String name = again.kernel().name();
         if (again.nameNode() == null) {
             return reader.error(again.node(), "kernel " + index + " has no name, and its default name '" + name
-                    + "' is already taken" + onLine(first.nameNode()), "give kernel " + index + " a name");
+                    + "' is already taken" + NodeReader.onLine(first.nameNode()), "give kernel " + index + " a name");
         }
         if (first.nameNode() == null) {
             // Default names are "kernel N", so the name says which kernel has it.
             return reader.error(again.nameNode(), "kernel name '" + name + "' is already the default name of "
-                    + name + ", which has no name" + onLine(first.node()),
+                    + name + ", which has no name" + NodeReader.onLine(first.node()),
                     "give " + name + " a name, or call this kernel something else");
         }
-        return reader.error(again.nameNode(), "kernel name '" + name + "' is used twice" + firstOnLine(first.nameNode()),
+        return reader.error(again.nameNode(), "kernel name '" + name + "' is used twice" + NodeReader.firstOnLine(first.nameNode()),
                 "give each kernel its own name, as the names label the feature maps");
-    }
-
-    private static String firstOnLine(Node first) {
-        return first.getStartMark().map(mark -> " (first on line " + (mark.getLine() + 1) + ")").orElse("");
-    }
-
-    private static String onLine(Node first) {
-        return first.getStartMark().map(mark -> " (line " + (mark.getLine() + 1) + ")").orElse("");
     }
 
     private Stride stride(Node node) throws SceneException {
@@ -714,15 +374,15 @@ final class SceneReader {
             case "valid" -> Padding.valid();
             case "same" -> Padding.same();
             case "full" -> Padding.full();
-            default -> throw reader.error(node, "unknown padding '" + word + "'", NearestWord.among(word, PADDING_WORDS)
+            default -> throw reader.error(node, "unknown padding '" + word + "'", NearestWord.among(word, SceneKeys.PADDING_WORDS)
                     .map(near -> "did you mean '" + near + "'? padding is " + choices)
                     .orElse("use " + choices));
         };
     }
 
     private Activation activation(Node node) throws SceneException {
-        List<String> labels = Arrays.stream(Activation.values()).map(Activation::label).toList();
-        String choices = or(labels);
+        List<String> labels = SceneKeys.ACTIVATION_WORDS;
+        String choices = SceneKeys.or(labels);
         String word = reader.text(node, "activation", "use " + choices);
         for (Activation activation : Activation.values()) {
             if (activation.label().equals(word)) {
@@ -757,13 +417,11 @@ final class SceneReader {
         Fields fields = reader.fields(node, beat, "write it as 'show: ...', 'caption: ...' and 'seconds: ...' lines");
         // The kind comes first: it decides which options the other keys may be.
         Optional<Fields.Entry> showEntry = fields.get("show");
-        String show = showEntry.isPresent() ? show(showEntry.get().value(), beat) : DEFAULT_SHOW;
-        Node pictureNode = showEntry.map(Fields.Entry::value).orElse(node);
-        List<String> options = BEAT_OPTIONS.get(show);
+        String show = showEntry.isPresent() ? show(showEntry.get().value(), beat) : SceneKeys.DEFAULT_SHOW;
+        List<String> options = SceneKeys.BEAT_OPTIONS.get(show);
         String caption = null;
         Node captionNode = node;
         Double seconds = null;
-        Node secondsNode = node;
         List<Voiceover.Phrase> phrases = null;
         Node narrationNode = null;
         Path voice = null;
@@ -788,23 +446,20 @@ final class SceneReader {
                         Fields voiceFields = reader.fields(value, "voice of " + beat, VOICE_EXAMPLE);
                         for (Fields.Entry voiceEntry : voiceFields.entries()) {
                             switch (voiceEntry.key()) {
-                                case "file" -> voice = existingFile(voiceEntry.value(), "voice file", "voice");
+                                case "file" -> voice = sound.file(voiceEntry.value(), "voice file", "voice");
                                 case "cues" -> marks = marks(voiceEntry.value(), beat);
-                                default -> throw unknownKey(voiceEntry, VOICE_KEYS, "in voice");
+                                default -> throw reader.unknownKey(voiceEntry, SceneKeys.VOICE_KEYS, "in voice");
                             }
                         }
                         if (voice == null) {
                             throw reader.error(value, "voice of " + beat + " has no file", "write it as " + VOICE_EXAMPLE);
                         }
                     } else {
-                        voice = existingFile(value, "voice file", "voice");
+                        voice = sound.file(value, "voice file", "voice");
                     }
                     voiceNode = value;
                 }
-                case "seconds" -> {
-                    seconds = seconds(value, beat);
-                    secondsNode = value;
-                }
+                case "seconds" -> seconds = seconds(value, beat);
                 default -> {
                     if (!options.contains(entry.key())) {
                         throw notAnOption(entry, beat, show);
@@ -820,38 +475,34 @@ final class SceneReader {
             throw reader.error(node, beat + " has no caption", "add caption: \"...\", or caption: \"\" for a beat without text");
         }
         BeatOptions read = new BeatOptions(beat, node, given);
-        Beat made = switch (show) {
-            case "title" -> new Beat.Title(caption, seconds);
-            case "matrix" -> new Beat.MatrixIntro(caption, seconds);
-            case "patterns" -> new Beat.Patterns(caption, seconds);
-            case "step" -> new Beat.Step(caption, seconds, read.cell("at", null,
+        Beat made = new Beat(caption, seconds, switch (show) {
+            case "title" -> new Show.Title();
+            case "matrix" -> new Show.Matrix();
+            case "patterns" -> new Show.Patterns();
+            case "step" -> new Show.Step(read.cell("at", null,
                     beat + " shows a step but has no at", "add at: [row, col], the output cell it works out, such as [0, 0]"));
-            case "featuremap" -> new Beat.FeatureMapView(caption, seconds);
-            case "kernels" -> new Beat.Kernels(caption, seconds);
-            case "stride" -> new Beat.StrideCompare(caption, seconds, read.strides());
-            case "padding" -> new Beat.PaddingCompare(caption, seconds, read.paddings());
-            case "activation" -> new Beat.ActivationView(caption, seconds);
-            case "formula" -> new Beat.Formula(caption, seconds, read.cell("at", DEFAULT_FORMULA_CELL, null, null));
-            case "table" -> new Beat.Table(caption, seconds, read.texts("header", 2, "the two column titles"), read.tableRows());
-            case "myths" -> new Beat.Myths(caption, seconds, read.myths());
-            case "card" -> new Beat.Card(caption, seconds, read.texts("lines", 0, "the lines of the card"));
-            default -> new Beat.Slide(caption, seconds);
-        };
-        Fields.Entry at = given.get("at");
-        Fields.Entry compared = given.get("paddings");
-        List<Node> comparedNodes = compared == null ? List.of() : ((SequenceNode) compared.value()).getValue();
+            case "featuremap" -> new Show.FeatureMap();
+            case "kernels" -> new Show.Kernels();
+            case "stride" -> new Show.Stride(read.strides());
+            case "padding" -> new Show.Padding(read.paddings());
+            case "activation" -> new Show.Activation();
+            case "formula" -> new Show.Formula(read.cell("at", SceneKeys.DEFAULT_FORMULA_CELL, null, null));
+            case "table" -> new Show.Table(read.texts("header", 2, "the two column titles"), read.tableRows());
+            case "myths" -> new Show.Myths(read.myths());
+            case "card" -> new Show.Card(read.texts("lines", 0, "the lines of the card"));
+            default -> new Show.Slide();
+        });
         Node spoken = voiceNode != null ? voiceNode : narrationNode != null ? narrationNode : captionNode;
         if (!marks.isEmpty() && phrases != null && phrases.stream().anyMatch(p -> p.cue().isPresent())) {
             throw reader.error(narrationNode, beat + " names its cues twice: in its narration and in voice: cues",
                     "a recorded voice marks its cues in voice: {file: ..., cues: {...}}; leave the cue names out of narration");
         }
         List<Voiceover.Phrase> spokenPhrases = phrases != null ? phrases : caption.isBlank() ? List.of()
-                : List.of(new Voiceover.Phrase(caption, Optional.empty(), location(captionNode)));
+                : List.of(new Voiceover.Phrase(caption, Optional.empty(), reader.location(captionNode)));
         String narration = String.join(" ", spokenPhrases.stream().map(Voiceover.Phrase::text).toList());
         Voiceover.BeatVoice said = new Voiceover.BeatVoice(narration, spokenPhrases, Optional.ofNullable(voice), marks,
-                location(spoken));
-        return new ReadBeat(made, show, cellOf(made), at == null ? node : at.value(), said, narrationNode, pictureNode,
-                captionNode, secondsNode, comparedNodes);
+                reader.location(spoken));
+        return new ReadBeat(made, said);
     }
 
     /**
@@ -862,7 +513,7 @@ final class SceneReader {
         String hint = "write what is said in quotes, a list of phrases, or narration: \"\" for a silent beat";
         if (!(value instanceof SequenceNode)) {
             String text = text(value, "narration of " + beat, Limits.NARRATION, hint);
-            return text.isBlank() ? List.of() : List.of(new Voiceover.Phrase(text, Optional.empty(), location(value)));
+            return text.isBlank() ? List.of() : List.of(new Voiceover.Phrase(text, Optional.empty(), reader.location(value)));
         }
         List<Voiceover.Phrase> phrases = new ArrayList<>();
         Set<String> cues = new HashSet<>();
@@ -885,7 +536,7 @@ final class SceneReader {
             if (text.isBlank()) {
                 throw reader.error(said, "a phrase of " + beat + " is empty", "leave it out, or write what is said");
             }
-            phrases.add(new Voiceover.Phrase(text.strip(), cue, location(where)));
+            phrases.add(new Voiceover.Phrase(text.strip(), cue, reader.location(where)));
         }
         if (phrases.isEmpty()) {
             throw reader.error(value, "narration of " + beat + " is an empty list", "write narration: \"\" for a silent beat");
@@ -910,13 +561,13 @@ final class SceneReader {
                 throw reader.error(entry.value(), "cue " + cue + " starts at " + NodeReader.shown(entry.value()) + " s",
                         "a cue starts 0 s or more into the voice file");
             }
-            marks.add(new Voiceover.Mark(cue, at, location(entry.value())));
+            marks.add(new Voiceover.Mark(cue, at, reader.location(entry.value())));
         }
         return List.copyOf(marks);
     }
 
     private String cueName(Node at, String name, Set<String> seen) throws SceneException {
-        if (!name.matches("[a-z][a-z0-9-]*")) {
+        if (!name.matches(SceneKeys.CUE_NAME)) {
             throw reader.error(at, "'" + name + "' is not a cue name", "cue names are lower-case words such as relu or sum");
         }
         if (!seen.add(name)) {
@@ -925,24 +576,15 @@ final class SceneReader {
         return name;
     }
 
-    private static Cell cellOf(Beat beat) {
-        if (beat instanceof Beat.Step step) {
-            return step.at();
-        }
-        return beat instanceof Beat.Formula formula ? formula.at() : null;
-    }
-
     /** A key that is an option of other kinds of beat, or no beat's key at all. */
     private SceneException notAnOption(Fields.Entry entry, String beat, String show) {
         String key = entry.key();
-        List<String> kinds = BEAT_OPTIONS.entrySet().stream().filter(e -> e.getValue().contains(key)).map(Map.Entry::getKey).toList();
+        List<String> kinds = SceneKeys.kindsWith(key);
         if (!kinds.isEmpty()) {
             return reader.error(entry.keyNode(), beat + " shows " + show + ", which has no " + key,
-                    "remove " + key + ", or use show: " + or(kinds));
+                    "remove " + key + ", or use show: " + SceneKeys.or(kinds));
         }
-        List<String> allowed = new ArrayList<>(COMMON_BEAT_KEYS);
-        allowed.addAll(BEAT_OPTIONS.get(show));
-        return unknownKey(entry, allowed, "in " + beat);
+        return reader.unknownKey(entry, SceneKeys.beatKeys(show), "in " + beat);
     }
 
     /** The kind-specific options of one beat, read on demand with messages that name the beat. */
@@ -972,7 +614,7 @@ final class SceneReader {
         List<Stride> strides() throws SceneException {
             Fields.Entry entry = given.get("strides");
             if (entry == null) {
-                return DEFAULT_STRIDES;
+                return SceneKeys.DEFAULT_STRIDES;
             }
             List<Stride> strides = new ArrayList<>();
             for (Node item : compared(entry, "strides", "such as strides: [1, 2]")) {
@@ -984,7 +626,7 @@ final class SceneReader {
         List<Padding> paddings() throws SceneException {
             Fields.Entry entry = given.get("paddings");
             if (entry == null) {
-                return DEFAULT_PADDINGS;
+                return SceneKeys.DEFAULT_PADDINGS;
             }
             List<Padding> paddings = new ArrayList<>();
             for (Node item : compared(entry, "paddings", "such as paddings: [valid, same]")) {
@@ -1031,13 +673,13 @@ final class SceneReader {
             return rows;
         }
 
-        List<Beat.Myth> myths() throws SceneException {
+        List<Show.Myth> myths() throws SceneException {
             Fields.Entry entry = given.get("items");
             String example = "- {myth: \"...\", fact: \"...\"}";
             if (entry == null) {
                 throw reader.error(node, beat + " has no items", "add items: with one '" + example + "' per misconception");
             }
-            List<Beat.Myth> myths = new ArrayList<>();
+            List<Show.Myth> myths = new ArrayList<>();
             for (Node item : items(entry, "items", "one '" + example + "' per misconception")) {
                 Fields pair = reader.fields(item, "an item of " + beat, "write it as " + example);
                 String myth = null;
@@ -1046,14 +688,14 @@ final class SceneReader {
                     switch (part.key()) {
                         case "myth" -> myth = text(part.value(), "myth in " + beat, Limits.SHOWN_TEXT, "write it in quotes");
                         case "fact" -> fact = text(part.value(), "fact in " + beat, Limits.SHOWN_TEXT, "write it in quotes");
-                        default -> throw unknownKey(part, List.of("myth", "fact"), "in an item of " + beat);
+                        default -> throw reader.unknownKey(part, SceneKeys.MYTH_KEYS, "in an item of " + beat);
                     }
                 }
                 if (myth == null || fact == null) {
                     throw reader.error(item, "an item of " + beat + " has no " + (myth == null ? "myth" : "fact"),
                             "write it as " + example);
                 }
-                myths.add(new Beat.Myth(myth, fact));
+                myths.add(new Show.Myth(myth, fact));
             }
             return myths;
         }
@@ -1079,12 +721,12 @@ final class SceneReader {
     }
 
     private String show(Node node, String beat) throws SceneException {
-        String choices = or(SHOW_KINDS);
+        String choices = SceneKeys.or(SceneKeys.SHOW_KINDS);
         String kind = reader.text(node, "show of " + beat, "use " + choices);
-        if (SHOW_KINDS.contains(kind)) {
+        if (SceneKeys.SHOW_KINDS.contains(kind)) {
             return kind;
         }
-        throw reader.error(node, "unknown show '" + kind + "' in " + beat, NearestWord.among(kind, SHOW_KINDS)
+        throw reader.error(node, "unknown show '" + kind + "' in " + beat, NearestWord.among(kind, SceneKeys.SHOW_KINDS)
                 .map(near -> "did you mean '" + near + "'? show is " + choices)
                 .orElse("use " + choices));
     }
@@ -1117,75 +759,6 @@ final class SceneReader {
             throw reader.error(node, what + " is " + index + ", but rows and columns are counted from 0", "use 0 or more");
         }
         return index;
-    }
-
-    /** Slides every kernel over the image once, so a kernel that cannot fit is reported at its values. */
-    private FeatureMap requireKernelsFit(Matrix image, List<ReadKernel> kernels, Stride stride, Padding padding,
-            Activation activation) throws SceneException {
-        FeatureMap primary = null;
-        for (ReadKernel kernel : kernels) {
-            try {
-                FeatureMap map = FeatureMap.compute(image, kernel.kernel(), stride, padding, activation);
-                if (primary == null) {
-                    primary = map;
-                }
-            } catch (KernelTooLargeException tooLarge) {
-                throw reader.error(kernel.values(), tooLarge.getMessage(), "use a kernel of at most "
-                        + tooLarge.paddedRows() + "×" + tooLarge.paddedCols() + ", or padding: same");
-            }
-        }
-        return primary;
-    }
-
-    /** Step and formula beats show the first kernel's map, so their cells must lie inside it. */
-    private void requireStepsInside(List<ReadBeat> beats, int rows, int cols) throws SceneException {
-        for (ReadBeat beat : beats) {
-            Cell at = beat.at();
-            if (at != null && (at.row() >= rows || at.col() >= cols)) {
-                String range = rows == 1 && cols == 1 ? "the only cell is [0, 0]"
-                        : rows == cols ? "rows and columns go from 0 to " + (rows - 1)
-                        : "rows go from 0 to " + (rows - 1) + " and columns from 0 to " + (cols - 1);
-                throw reader.error(beat.atNode(), beat.show() + " at [" + at.row() + ", " + at.col() + "] is outside the "
-                        + rows + "×" + cols + " output", range);
-            }
-        }
-    }
-
-    /** Words people write for a key, and the key they mean. */
-    private static final Map<String, String> SYNONYMS = Map.of(
-            "duration", "seconds", "time", "seconds", "length", "seconds", "secs", "seconds",
-            "text", "caption", "subtitle", "caption", "kind", "show", "type", "show");
-
-    private SceneException unknownKey(Fields.Entry entry, List<String> known, String where) {
-        String key = entry.key();
-        String meant = SYNONYMS.get(key.toLowerCase(java.util.Locale.ROOT));
-        String hint = Optional.ofNullable(meant).filter(known::contains).map(word -> "did you mean '" + word + "'?")
-                .or(() -> belongsElsewhere(key, known))
-                .or(() -> NearestWord.among(key, known).map(near -> "did you mean '" + near + "'?"))
-                .orElse("use " + or(known));
-        return reader.error(entry.keyNode(), "unknown key '" + key + "' " + where, hint);
-    }
-
-    /** A key that is right, but in another part of the scene: "values" at the top level. */
-    private static Optional<String> belongsElsewhere(String key, List<String> known) {
-        if (known != KERNEL_KEYS && KERNEL_KEYS.contains(key)) {
-            return Optional.of("'" + key + "' belongs to a kernel, in the list under kernels:");
-        }
-        if (known != BEAT_KEYS && BEAT_KEYS.contains(key)) {
-            return Optional.of("'" + key + "' belongs to a beat, in the list under beats:");
-        }
-        if (known != SCENE_KEYS && SCENE_KEYS.contains(key)) {
-            return Optional.of("'" + key + "' belongs at the top level of the scene, without indentation");
-        }
-        return Optional.empty();
-    }
-
-    /** "a, b or c". */
-    private static String or(List<String> words) {
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static String count(int n, String noun) {

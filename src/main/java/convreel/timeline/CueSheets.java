@@ -5,6 +5,7 @@ import convreel.conv.Window;
 import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Scene;
+import convreel.model.Show;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Set;
  * take over from the one before ({@link Timeline#TRANSITION_SECONDS}), and end with one while the
  * viewer reads; a slow camera push keeps a read from being a frozen picture.
  */
-final class CueSheets implements Beat.Visitor<Direction> {
+final class CueSheets implements Show.Visitor<Direction> {
     /** Window positions worked out slowly, products one by one, before the pass speeds up. */
     static final int SLOW_POSITIONS = 2;
     /** Fast positions the camera stays in close for when a slide carries on from the slow steps. */
@@ -27,9 +28,10 @@ final class CueSheets implements Beat.Visitor<Direction> {
 
     private final Scene scene;
     private final FeatureMap map;
-    private final Beat previous;
+    /** What the beat before showed; null for the first beat. */
+    private final Show previous;
 
-    private CueSheets(Scene scene, FeatureMap map, Beat previous) {
+    private CueSheets(Scene scene, FeatureMap map, Show previous) {
         this.scene = scene;
         this.map = map;
         this.previous = previous;
@@ -43,8 +45,8 @@ final class CueSheets implements Beat.Visitor<Direction> {
     /** The direction of beat {@code index} of {@code scene}. */
     static Direction of(Scene scene, FeatureMap map, int index) {
         Beat beat = scene.beats().get(index);
-        Beat previous = index == 0 ? null : scene.beats().get(index - 1);
-        Direction direction = beat.accept(new CueSheets(scene, map, previous));
+        Show previous = index == 0 ? null : scene.beats().get(index - 1).show();
+        Direction direction = beat.show().accept(new CueSheets(scene, map, previous));
         return new Direction(withCaption(direction.sheet(), beat.seconds()), direction.cast(), direction.zoom(),
                 direction.focus(), direction.pass());
     }
@@ -84,7 +86,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
      * finished map stays a moment while the question sinks in.
      */
     @Override
-    public Direction title(Beat.Title beat) {
+    public Direction title(Show.Title show) {
         Direction.Pass pass = new Direction.Pass(0, map.windows().size() - 1, false);
         Sheet sheet = Sheet.together(
                 Sheet.sequence(Sheet.cue(Cue.TITLE).lasting(0.5), Sheet.cue(Cue.HOOK).lasting(0.7)),
@@ -93,7 +95,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction matrix(Beat.MatrixIntro beat) {
+    public Direction matrix(Show.Matrix show) {
         return still(pushed(Sheet.sequence(Sheet.cue(Cue.IMAGE).lasting(0.8), Sheet.hold(1.2),
                 Sheet.cue(Cue.NUMBERS).lasting(1.8).eased(Easing.IN_OUT), Sheet.hold(1),
                 Sheet.cue(Cue.KERNEL).lasting(1.4).eased(Easing.IN_OUT), Sheet.hold(3.8)), 1.05),
@@ -101,7 +103,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction patterns(Beat.Patterns beat) {
+    public Direction patterns(Show.Patterns show) {
         int count = Math.min(4, scene.kernels().size());
         return still(pushed(Sheet.sequence(Sheet.hold(0.5),
                 Sheet.laggedBy(1, group(count, i -> Sheet.cue(Cue.COLUMN, i).lasting(0.9))), Sheet.hold(1.5),
@@ -114,8 +116,8 @@ final class CueSheets implements Beat.Visitor<Direction> {
      * image cell), then their sum, which flies into its feature-map cell.
      */
     @Override
-    public Direction step(Beat.Step beat) {
-        int index = indexOf(beat.at());
+    public Direction step(Show.Step show) {
+        int index = indexOf(show.at());
         Direction.Pass pass = new Direction.Pass(index, index, false);
         Sheet sheet = Sheet.sequence(windowIn(), work(index, Pace.STEP), Sheet.hold(2.5));
         return new Direction(pushed(sheet, 1.04), STAGE, 1, Camera.Focus.STAGE, pass);
@@ -126,10 +128,10 @@ final class CueSheets implements Beat.Visitor<Direction> {
      * the camera in close on the window, then faster, the camera pulling back to the whole map.
      */
     @Override
-    public Direction slide(Beat.Slide beat) {
+    public Direction slide(Show.Slide show) {
         int first = 0;
         boolean firstDone = false;
-        if (previous instanceof Beat.Step step) {
+        if (previous instanceof Show.Step step) {
             first = indexOf(step.at());
             firstDone = true;
         }
@@ -149,7 +151,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction featureMap(Beat.FeatureMapView beat) {
+    public Direction featureMap(Show.FeatureMap show) {
         return still(pushed(Sheet.sequence(Sheet.hold(0.6), Sheet.cue(Cue.LEGEND).lasting(0.8), Sheet.hold(1),
                 Sheet.cue(Cue.HEAT).lasting(1.6).eased(Easing.IN_OUT), Sheet.hold(0.8),
                 Sheet.cue(Cue.TRACE).lasting(1.2).eased(Easing.IN_OUT), Sheet.hold(4)), 1.05),
@@ -157,7 +159,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction kernels(Beat.Kernels beat) {
+    public Direction kernels(Show.Kernels show) {
         int count = scene.kernels().size();
         return still(pushed(Sheet.sequence(Sheet.hold(0.5),
                 Sheet.laggedBy(1.9, group(count, i -> Sheet.together(Sheet.cue(Cue.COLUMN, i).lasting(0.9),
@@ -167,15 +169,15 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction stride(Beat.StrideCompare beat) {
+    public Direction stride(Show.Stride show) {
         return still(pushed(Sheet.sequence(Sheet.hold(0.8), Sheet.cue(Cue.SWEEP).lasting(9).eased(Easing.LINEAR),
                 Sheet.cue(Cue.COST).lasting(0.8), Sheet.hold(3.5)), 1.04), EnumSet.of(Actor.CAPTION));
     }
 
     /** The zeros appear, the kernel visits the padded corner, then each output; "same"'s inner part equals "valid". */
     @Override
-    public Direction padding(Beat.PaddingCompare beat) {
-        int count = beat.paddings().size();
+    public Direction padding(Show.Padding show) {
+        int count = show.paddings().size();
         return still(pushed(Sheet.sequence(Sheet.hold(0.6), Sheet.cue(Cue.RING).lasting(1.6).eased(Easing.IN_OUT),
                 Sheet.hold(0.3), Sheet.cue(Cue.CORNER).lasting(2.4).eased(Easing.LINEAR), Sheet.hold(0.3),
                 Sheet.laggedBy(1.2, group(count, i -> Sheet.cue(Cue.OUTPUT, i).lasting(0.9))), Sheet.hold(0.6),
@@ -184,7 +186,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction activation(Beat.ActivationView beat) {
+    public Direction activation(Show.Activation show) {
         return still(pushed(Sheet.sequence(Sheet.hold(0.6), Sheet.cue(Cue.FORMULA).lasting(0.8),
                 Sheet.cue(Cue.GRAPH).lasting(2.4).eased(Easing.IN_OUT), Sheet.hold(0.5),
                 Sheet.cue(Cue.OUTPUT, 0).lasting(0.6), Sheet.hold(0.4),
@@ -193,8 +195,8 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction formula(Beat.Formula beat) {
-        int index = indexOf(beat.at());
+    public Direction formula(Show.Formula show) {
+        int index = indexOf(show.at());
         return still(pushed(Sheet.sequence(Sheet.hold(0.4), Sheet.cue(Cue.FORMULA).lasting(0.9), Sheet.hold(0.8),
                 Sheet.cue(Cue.WINDOW).lasting(0.7), Sheet.cue(Cue.PRODUCTS, index).lasting(4).eased(Easing.LINEAR),
                 Sheet.hold(0.3), Sheet.cue(Cue.BIAS).lasting(0.8), Sheet.hold(0.4), Sheet.cue(Cue.RESULT).lasting(0.8),
@@ -202,26 +204,26 @@ final class CueSheets implements Beat.Visitor<Direction> {
     }
 
     @Override
-    public Direction table(Beat.Table beat) {
+    public Direction table(Show.Table show) {
         return still(pushed(Sheet.sequence(Sheet.hold(0.6),
-                Sheet.laggedBy(1.3, group(beat.rows().size(), i -> Sheet.cue(Cue.ROW, i).lasting(0.8))),
+                Sheet.laggedBy(1.3, group(show.rows().size(), i -> Sheet.cue(Cue.ROW, i).lasting(0.8))),
                 Sheet.hold(3)), 1.04), EnumSet.of(Actor.CAPTION));
     }
 
     /** Each myth, struck through, then its fact; one item after another. */
     @Override
-    public Direction myths(Beat.Myths beat) {
+    public Direction myths(Show.Myths show) {
         return still(pushed(Sheet.sequence(Sheet.hold(0.5),
-                Sheet.sequence(group(beat.items().size(), i -> Sheet.sequence(Sheet.cue(Cue.ROW, i).lasting(0.7),
+                Sheet.sequence(group(show.items().size(), i -> Sheet.sequence(Sheet.cue(Cue.ROW, i).lasting(0.7),
                         Sheet.hold(0.6), Sheet.cue(Cue.STRIKE, i).lasting(0.8).eased(Easing.IN_OUT), Sheet.hold(0.3),
                         Sheet.cue(Cue.FACT, i).lasting(0.8), Sheet.hold(1.8)))),
                 Sheet.hold(1.5)), 1.04), EnumSet.of(Actor.CAPTION));
     }
 
     @Override
-    public Direction card(Beat.Card beat) {
+    public Direction card(Show.Card show) {
         return still(pushed(Sheet.sequence(Sheet.hold(0.3),
-                Sheet.laggedBy(1.3, group(beat.lines().size(), i -> Sheet.cue(Cue.LINE, i).lasting(0.9))),
+                Sheet.laggedBy(1.3, group(show.lines().size(), i -> Sheet.cue(Cue.LINE, i).lasting(0.9))),
                 Sheet.hold(3)), 1.05), Set.of());
     }
 
@@ -230,7 +232,7 @@ final class CueSheets implements Beat.Visitor<Direction> {
      * then it is simply there.
      */
     private Sheet windowIn() {
-        boolean shown = previous instanceof Beat.Step || previous instanceof Beat.Slide;
+        boolean shown = previous instanceof Show.Step || previous instanceof Show.Slide;
         return Sheet.cue(Cue.WINDOW).lasting(shown ? 0 : 0.8);
     }
 

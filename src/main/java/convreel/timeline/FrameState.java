@@ -34,8 +34,8 @@ public record FrameState(int frame, BeatSpan span, double seconds, CueTimes cues
         return transition == null ? 1 : transition.progress();
     }
 
-    /** Opacity of the caption: it changes with the picture. */
-    public double caption() {
+    /** Opacity of the caption text (not the text itself, which is the beat's): it changes with the picture. */
+    public double captionOpacity() {
         return enter();
     }
 

@@ -7,8 +7,8 @@ import convreel.model.Cell;
  * What a stage with the sliding window shows on one frame, with every animated quantity already
  * resolved for that frame. A painter draws a shot without knowing about time.
  *
- * @param window        where the highlighted window sits
- * @param math          the window whose products and sum are written out
+ * @param pose          where the highlighted window sits, part way between positions while it moves
+ * @param window        the window position whose products and sum are written out
  * @param productsShown how many products are visible, fractional while the next one fades in; the
  *                      kernel cell and image cell of the one appearing are lit together
  * @param sumShown      opacity of the sum line, 0 to 1
@@ -16,7 +16,7 @@ import convreel.model.Cell;
  * @param landing       how far the sum has flown from the arithmetic into cell {@code filled}, 0 to 1;
  *                      at 1 it is there and the cell holds it
  */
-public record Shot(WindowPose window, Window math, double productsShown, double sumShown, int filled, double landing) {
+public record Shot(WindowPose pose, Window window, double productsShown, double sumShown, int filled, double landing) {
 
     /** Opacity of cell {@code cell}'s value in an output map {@code cols} wide. */
     public double alpha(Cell cell, int cols) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.script.SceneLoader;
@@ -56,8 +57,8 @@ class FormatsAndShortsTest {
             Scene scene = SceneLoader.load(files.get(i));
             assertEquals(Format.SHORTS, scene.format(), files.get(i).toString());
             assertTrue(scene.seconds() >= 15 && scene.seconds() <= 60, files.get(i) + " lasts " + scene.seconds() + " s");
-            assertTrue(scene.beats().get(0) instanceof Beat.Title, "opens on its hook");
-            assertTrue(scene.beats().get(scene.beats().size() - 1) instanceof Beat.Card, "ends on a card");
+            assertTrue(scene.beats().get(0).show() instanceof Show.Title, "opens on its hook");
+            assertTrue(scene.beats().get(scene.beats().size() - 1).show() instanceof Show.Card, "ends on a card");
             assertEquals(hooks.get(i), scene.title());
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import convreel.model.Activation;
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Cell;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
@@ -224,7 +225,7 @@ class FeatureMapTest {
     @Test
     void twoKernelsGiveTwoMapsInKernelOrder() {
         Scene scene = new Scene("edges", "", SEED, List.of(VERTICAL_EDGE, HORIZONTAL_EDGE), Stride.of(1),
-                Padding.valid(), Activation.NONE, List.of(new Beat.Slide("", 1)), 30, Numerals.LATIN, Format.LANDSCAPE);
+                Padding.valid(), Activation.NONE, List.of(new Beat("", 1, new Show.Slide())), 30, Numerals.LATIN, Format.LANDSCAPE);
 
         SceneComputation computation = SceneComputation.of(scene);
 

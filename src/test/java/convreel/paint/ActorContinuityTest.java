@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Scene;
 import convreel.script.SceneLoader;
 import convreel.testing.SeedScene;
@@ -93,7 +94,7 @@ class ActorContinuityTest {
             Beat previous = timeline.spans().get(b - 1).beat();
             BeatSpan span = timeline.spans().get(b);
             FrameState first = timeline.at(span.firstFrame());
-            if (!(previous instanceof Beat.MatrixIntro) || !first.transition().shared().contains(Actor.INPUT)) {
+            if (!(previous.show() instanceof Show.Matrix) || !first.transition().shared().contains(Actor.INPUT)) {
                 continue;
             }
             Rectangle2D old = box(painted.paint(span.firstFrame() - 1), "image");
@@ -123,7 +124,7 @@ class ActorContinuityTest {
         List<Integer> frames = new ArrayList<>();
         for (BeatSpan span : timeline.spans()) {
             // Every change of beat, and the whole of a beat whose numbers change (the activation).
-            int last = span.beat() instanceof Beat.ActivationView ? span.frameCount() : (int) (Timeline.TRANSITION_SECONDS * 30) + 1;
+            int last = span.beat().show() instanceof Show.Activation ? span.frameCount() : (int) (Timeline.TRANSITION_SECONDS * 30) + 1;
             for (int i = 0; i < Math.min(last, span.frameCount()); i += 2) {
                 frames.add(span.firstFrame() + i);
             }

@@ -76,7 +76,7 @@ class BeatLayoutTest {
             Timeline timeline = PAINTED.get(format).timeline();
             return IntStream.range(0, timeline.spans().size()).boxed().flatMap(i -> {
                 BeatSpan span = timeline.spans().get(i);
-                String kind = span.beat().getClass().getSimpleName();
+                String kind = span.beat().show().word();
                 String name = format.label() + " " + (i + 1) + " " + kind;
                 return Stream.of(
                         Arguments.of(name + " half-way", format, span.firstFrame() + span.frameCount() / 2),

@@ -17,9 +17,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FramePainterTest {
     private static final TextShaper SHAPER = new TextShaper(Typefaces.bundled());
+    private static final String SHORTS_STEP_PRODUCTS = "shorts-step-products";
+    private static final String BENGALI_NUMERALS = "step-done-bengali-numerals";
+
+    /**
+     * A golden frame no test compares against is a picture of nothing: renaming a beat would leave
+     * its old frames behind, still looking like documentation.
+     */
+    @org.junit.jupiter.api.Test
+    void theGoldenFolderHoldsOnlyFramesTheseTestsCompare() throws Exception {
+        Set<String> compared = new TreeSet<>(List.of(SHORTS_STEP_PRODUCTS, BENGALI_NUMERALS));
+        Stream.of(stageFrames(), everyBeat(), everyBeatInThePhoneFormats()).flatMap(arguments -> arguments)
+                .forEach(arguments -> compared.add((String) arguments.get()[0]));
+        Set<String> inFolder = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Golden.FOLDER)) {
+            files.forEach(file -> inFolder.add(file.getFileName().toString().replaceFirst("\\.png$", "")));
+        }
+        inFolder.removeAll(compared);
+        assertEquals(Set.of(), inFolder, "files in " + Golden.FOLDER + " that no test compares: remove them, or compare them");
+    }
 
     /** Mid-motion frames of the step and slide stage, against their golden pictures. */
     static Stream<Arguments> stageFrames() {
@@ -47,7 +68,7 @@ class FramePainterTest {
     static Stream<Arguments> everyBeat() throws Exception {
         Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
         return IntStream.range(0, scene.beats().size()).mapToObj(i -> Arguments.of(
-                String.format("beat-%02d-%s", i + 1, scene.beats().get(i).getClass().getSimpleName().toLowerCase(Locale.ROOT)),
+                String.format("beat-%02d-%s", i + 1, scene.beats().get(i).show().word()),
                 scene, i));
     }
 
@@ -68,7 +89,7 @@ class FramePainterTest {
         Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
         return Stream.of(Format.SHORTS, Format.SQUARE).flatMap(format -> IntStream.range(0, scene.beats().size())
                 .mapToObj(i -> Arguments.of(String.format("%s-beat-%02d-%s", format.label(), i + 1,
-                        scene.beats().get(i).getClass().getSimpleName().toLowerCase(Locale.ROOT)), scene.withFormat(format), i)));
+                        scene.beats().get(i).show().word()), scene.withFormat(format), i)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +105,7 @@ class FramePainterTest {
     @org.junit.jupiter.api.Test
     void shortsStageMidProductsMatchesItsGoldenPicture() throws IOException {
         Scene scene = SeedScene.scene().withFormat(Format.SHORTS);
-        Golden.assertMatches("shorts-step-products", paint(scene, 3.4, lowWidth(Format.SHORTS), lowHeight(Format.SHORTS)));
+        Golden.assertMatches(SHORTS_STEP_PRODUCTS, paint(scene, 3.4, lowWidth(Format.SHORTS), lowHeight(Format.SHORTS)));
     }
 
     private static int lowWidth(Format format) {
@@ -101,7 +122,7 @@ class FramePainterTest {
         Scene seed = SeedScene.scene();
         Scene bengali = new Scene(seed.name(), seed.title(), seed.image(), seed.kernels(), seed.stride(), seed.padding(),
                 seed.activation(), seed.beats(), seed.fps(), Numerals.BENGALI, seed.format());
-        Golden.assertMatches("step-done-bengali-numerals", paint(bengali, 5.95, 480, 270));
+        Golden.assertMatches(BENGALI_NUMERALS, paint(bengali, 5.95, 480, 270));
         assertEquals("−৪", new Numbers(Numerals.BENGALI).format(-4));
         assertEquals("১২.৫", new Numbers(Numerals.BENGALI).format(12.5));
     }

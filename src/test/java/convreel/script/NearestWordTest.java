@@ -10,15 +10,15 @@ class NearestWordTest {
 
     @Test
     void typosAreMatchedToTheKeyTheyWereMeantToBe() {
-        assertEquals(Optional.of("kernels"), NearestWord.among("kernal", SceneReader.SCENE_KEYS));
-        assertEquals(Optional.of("values"), NearestWord.among("valeus", SceneReader.KERNEL_KEYS));
-        assertEquals(Optional.of("caption"), NearestWord.among("captoin", SceneReader.BEAT_KEYS));
+        assertEquals(Optional.of("kernels"), NearestWord.among("kernal", SceneKeys.SCENE_KEYS));
+        assertEquals(Optional.of("values"), NearestWord.among("valeus", SceneKeys.KERNEL_KEYS));
+        assertEquals(Optional.of("caption"), NearestWord.among("captoin", SceneKeys.BEAT_KEYS));
     }
 
     @Test
     void abbreviationPrefersTheWordItStartsLike() {
-        assertEquals(Optional.of("seconds"), NearestWord.among("secs", SceneReader.BEAT_KEYS));
-        assertEquals(Optional.of("kernels"), NearestWord.among("kern", SceneReader.SCENE_KEYS));
+        assertEquals(Optional.of("seconds"), NearestWord.among("secs", SceneKeys.BEAT_KEYS));
+        assertEquals(Optional.of("kernels"), NearestWord.among("kern", SceneKeys.SCENE_KEYS));
     }
 
     @Test

@@ -10,6 +10,7 @@ import convreel.conv.FeatureMap;
 import convreel.conv.SceneComputation;
 import convreel.model.Activation;
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Cell;
 import convreel.model.Kernel;
 import convreel.model.Matrix;
@@ -65,9 +66,9 @@ class SceneLoaderTest {
         Scene expected = new Scene("seed", "Convolution — CNN-এর চোখ", SEED_IMAGE,
                 List.of(new Kernel("vertical edge", VERTICAL_EDGE, 0)),
                 Stride.of(1), Padding.valid(), Activation.RELU,
-                List.of(new Beat.Title("AI চোখ না থাকলেও দেখে—কীভাবে?", 3),
-                        new Beat.Step("একটি 3×3 kernel পুরো ছবি বুঝে ফেলে!", 6, new Cell(0, 0)),
-                        new Beat.Slide("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে", 9)),
+                List.of(new Beat("AI চোখ না থাকলেও দেখে—কীভাবে?", 3, new Show.Title()),
+                        new Beat("একটি 3×3 kernel পুরো ছবি বুঝে ফেলে!", 6, new Show.Step(new Cell(0, 0))),
+                        new Beat("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে", 9, new Show.Slide())),
                 30, Numerals.LATIN, Format.LANDSCAPE);
         Scene unheard = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(),
                 scene.padding(), scene.activation(), scene.beats(), scene.fps(), scene.numerals(), scene.format());
@@ -108,7 +109,7 @@ class SceneLoaderTest {
         assertEquals(Activation.NONE, scene.activation());
         assertEquals(List.of(new Kernel("kernel 1", Matrix.of(new double[][] {{1}}), 0),
                 new Kernel("kernel 2", Matrix.of(new double[][] {{-1}}), 0)), scene.kernels());
-        assertEquals(List.of(new Beat.Slide("", 1.5)), scene.beats(), "a beat without show is a slide");
+        assertEquals(List.of(new Beat("", 1.5, new Show.Slide())), scene.beats(), "a beat without show is a slide");
     }
 
     static Stream<Arguments> paddings() {
@@ -176,8 +177,8 @@ class SceneLoaderTest {
                     seconds: 0.5
                 """));
 
-        assertEquals(List.of(new Beat.Title("শিরোনাম", 2), new Beat.Step("একটি ঘর", 4, new Cell(2, 1)),
-                new Beat.Slide("পুরো ছবি", 0.5), new Beat.Slide("Kernel বাম থেকে ডানে যায়", 9)), scene.beats());
+        assertEquals(List.of(new Beat("শিরোনাম", 2, new Show.Title()), new Beat("একটি ঘর", 4, new Show.Step(new Cell(2, 1))),
+                new Beat("পুরো ছবি", 0.5, new Show.Slide()), new Beat("Kernel বাম থেকে ডানে যায়", 9, new Show.Slide())), scene.beats());
     }
 
     @Test

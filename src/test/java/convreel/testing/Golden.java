@@ -21,16 +21,17 @@ import javax.imageio.ImageIO;
 public final class Golden {
     public static final double MEAN_TOLERANCE = 0.6;
     public static final double PSNR_TOLERANCE = 38;
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** Where the golden frames are, one {@code <name>.png} each. */
+    public static final Path FOLDER = Path.of("src/test/resources/golden");
     private static final Path FAILURES = Path.of("target/golden");
 
     private Golden() {
     }
 
     public static void assertMatches(String name, BufferedImage actual) throws IOException {
-        Path file = GOLDEN.resolve(name + ".png");
+        Path file = FOLDER.resolve(name + ".png");
         if (Boolean.getBoolean("convreel.golden.update") || !Files.exists(file)) {
-            Files.createDirectories(GOLDEN);
+            Files.createDirectories(FOLDER);
             ImageIO.write(actual, "png", file.toFile());
             if (!Boolean.getBoolean("convreel.golden.update")) {
                 throw new AssertionError("no golden frame " + file + " yet: wrote it from this run; look at it, commit it, run again");

@@ -2,6 +2,7 @@ package convreel.testing;
 
 import convreel.model.Activation;
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Kernel;
@@ -42,9 +43,9 @@ public final class SeedScene {
     public static Scene withPadding(Padding padding) {
         return new Scene("seed", "Convolution — CNN-এর চোখ", IMAGE, List.of(VERTICAL_EDGE), Stride.of(1), padding,
                 Activation.RELU,
-                List.of(new Beat.Title("AI চোখ না থাকলেও দেখে—কীভাবে?", 2),
-                        new Beat.Step("সব যোগ করলে একটি সংখ্যা—সেটাই Feature Map-এর একটি pixel।", 4, new Cell(0, 0)),
-                        new Beat.Slide("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে—পুরো ছবি কভার করে।", 6)),
+                List.of(new Beat("AI চোখ না থাকলেও দেখে—কীভাবে?", 2, new Show.Title()),
+                        new Beat("সব যোগ করলে একটি সংখ্যা—সেটাই Feature Map-এর একটি pixel।", 4, new Show.Step(new Cell(0, 0))),
+                        new Beat("Kernel বাম থেকে ডানে যায়, তারপর নিচে নামে—পুরো ছবি কভার করে।", 6, new Show.Slide())),
                 30, Numerals.LATIN, Format.LANDSCAPE);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
 import convreel.model.Beat;
+import convreel.model.Show;
 import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Cell;
@@ -37,7 +38,7 @@ class TimelineTest {
     void fractionalSecondsNeverDriftMoreThanOneFrame() {
         List<Beat> beats = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            beats.add(new Beat.Slide("x", 0.71));
+            beats.add(new Beat("x", 0.71, new Show.Slide()));
         }
         Scene long50 = new Scene("drift", "t", scene.image(), scene.kernels(), scene.stride(), scene.padding(),
                 scene.activation(), beats, 30, Numerals.LATIN, Format.LANDSCAPE);
@@ -73,7 +74,7 @@ class TimelineTest {
         assertNull(first.transition(), "the hook is there on frame 0: a strong first second");
         assertEquals(1.0, first.enter());
         FrameState second = timeline.at(29);
-        assertTrue(second.shot().filled() > 0 || !second.shot().window().equals(first.shot().window()),
+        assertTrue(second.shot().filled() > 0 || !second.shot().pose().equals(first.shot().pose()),
                 "within the first second the window has moved or a number has landed");
         FrameState stepStart = timeline.at(60);
         assertEquals(0.0, stepStart.enter(), "the step takes over from the hook");
@@ -88,8 +89,8 @@ class TimelineTest {
                 slideStart.transition().shared());
         Shot lastOfStep = timeline.at(179).shot();
         Shot firstOfSlide = slideStart.shot();
-        assertEquals(lastOfStep.window(), firstOfSlide.window(), "the window carries on from where the step left it");
-        assertEquals(lastOfStep.math(), firstOfSlide.math());
+        assertEquals(lastOfStep.pose(), firstOfSlide.pose(), "the window carries on from where the step left it");
+        assertEquals(lastOfStep.window(), firstOfSlide.window());
         assertEquals(1.0, firstOfSlide.alpha(new Cell(0, 0), 3), "the step's cell stays filled");
     }
 
@@ -114,7 +115,7 @@ class TimelineTest {
     @Test
     void aStandaloneSlideWorksOutItsFirstPositionsSlowlyThenSpeedsUp() {
         Scene slideOnly = new Scene("slide", "t", scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), List.of(new Beat.Slide("x", 20)), 30, Numerals.LATIN, Format.LANDSCAPE);
+                scene.activation(), List.of(new Beat("x", 20, new Show.Slide())), 30, Numerals.LATIN, Format.LANDSCAPE);
         CueTimes cues = Timeline.of(slideOnly, SceneComputation.of(slideOnly)).cues(0);
         double second = cues.timed(new CueKey(Cue.MOVE, 2)).start() - cues.timed(new CueKey(Cue.MOVE, 1)).start();
         double fifth = cues.timed(new CueKey(Cue.MOVE, 5)).start() - cues.timed(new CueKey(Cue.MOVE, 4)).start();
@@ -128,19 +129,17 @@ class TimelineTest {
         List<Cell> visited = new ArrayList<>();
         WindowPose previous = null;
         BeatSpan span = timeline.spans().get(2);
-        {
-            for (int f = span.firstFrame(); f < span.firstFrame() + span.frameCount(); f++) {
-                Shot shot = timeline.at(f).shot();
-                WindowPose pose = shot.window();
-                if (previous != null) {
-                    double moved = Math.hypot(pose.row() - previous.row(), pose.col() - previous.col());
-                    assertTrue(moved < 0.6, "the window glides, frame " + f + " moved " + moved + " cells");
-                }
-                previous = pose;
-                Cell at = shot.math().output();
-                if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(at)) {
-                    visited.add(at);
-                }
+        for (int f = span.firstFrame(); f < span.firstFrame() + span.frameCount(); f++) {
+            Shot shot = timeline.at(f).shot();
+            WindowPose pose = shot.pose();
+            if (previous != null) {
+                double moved = Math.hypot(pose.row() - previous.row(), pose.col() - previous.col());
+                assertTrue(moved < 0.6, "the window glides, frame " + f + " moved " + moved + " cells");
+            }
+            previous = pose;
+            Cell at = shot.window().output();
+            if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(at)) {
+                visited.add(at);
             }
         }
         List<Cell> readingOrder = new ArrayList<>();
@@ -167,8 +166,11 @@ class TimelineTest {
 
     @Test
     void aFrameIsAPureFunctionOfItsIndex() {
-        assertEquals(timeline.at(250), timeline.at(250));
-        assertEquals(timeline.at(250), Timeline.of(scene, SceneComputation.of(scene)).at(250));
+        FrameState fresh = Timeline.of(scene, SceneComputation.of(scene)).at(250);
+        Timeline visited = Timeline.of(scene, SceneComputation.of(scene));
+        visited.at(340);
+        visited.at(10);
+        assertEquals(fresh, visited.at(250), "the frames asked for before do not change it");
     }
 
     /** The default video's pass goes in close on the window, then pulls back to the whole map. */
@@ -176,7 +178,7 @@ class TimelineTest {
     void theCameraZoomsInOnTheWindowAndPullsBackInTheDefaultVideosPass() throws Exception {
         Scene video = convreel.script.SceneLoader.load(java.nio.file.Path.of("scenes/convolution.yaml"));
         Timeline whole = Timeline.of(video, SceneComputation.of(video));
-        BeatSpan pass = whole.spans().stream().filter(s -> s.beat() instanceof Beat.Slide).findFirst().orElseThrow();
+        BeatSpan pass = whole.spans().stream().filter(s -> s.beat().show() instanceof Show.Slide).findFirst().orElseThrow();
         double closest = 1;
         for (int f = pass.firstFrame(); f < pass.firstFrame() + pass.frameCount(); f++) {
             Camera camera = whole.at(f).camera();

@@ -59,7 +59,7 @@ final class SegmentPlan {
     private static int cut(Timeline timeline, BeatSpan span) {
         for (int i = span.firstFrame(); i < span.firstFrame() + span.frameCount(); i++) {
             FrameState state = timeline.at(i);
-            if (state.enter() >= 0.5 && state.caption() >= 0.5) {
+            if (state.enter() >= 0.5 && state.captionOpacity() >= 0.5) {
                 return i;
             }
         }

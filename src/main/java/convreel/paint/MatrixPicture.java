@@ -16,7 +16,7 @@ import java.util.List;
  * "An image is a matrix of numbers": the input appears as grey pixels, the pixels turn into their
  * numbers, then the kernel arrives as a small matrix of its own.
  */
-final class MatrixIntroPicture implements BeatPicture {
+final class MatrixPicture implements BeatPicture {
     private final PaintContext context;
     private final Matrix image;
     private final Matrix weights;
@@ -24,7 +24,7 @@ final class MatrixIntroPicture implements BeatPicture {
     private final Grid kernelGrid;
     private final double[] range;
 
-    MatrixIntroPicture(PaintContext context) {
+    MatrixPicture(PaintContext context) {
         this.context = context;
         this.image = context.scene().image();
         this.weights = context.computation().primary().kernel().weights();
@@ -86,7 +86,7 @@ final class MatrixIntroPicture implements BeatPicture {
         double arrive = state.cue(Cue.KERNEL);
         if (arrive > 0) {
             Canvas kernel = canvas.actor(Actor.KERNEL).faded(arrive);
-            Motion.shifted(kernel, (1 - arrive) * kernelGrid.cell() * 2, 0, () -> {
+            Motion.translated(kernel, (1 - arrive) * kernelGrid.cell() * 2, 0, () -> {
                 Color fill = Theme.mix(theme.panel(), theme.kernel(), 0.18);
                 kernelGrid.draw(kernel, weights, kernelGrid.orPixels(Grid.Look.uniform(fill, theme.kernel()), weights), "kernel");
                 kernelGrid.label(kernel, "Kernel / Filter", kernelGrid.cell(), 1);

@@ -118,6 +118,45 @@ class ActorContinuityTest {
     }
 
     @Test
+    void aTableAfterAStrideComparisonSumsItUpUnderItsPanelsWhileItStaysOnScreen() throws Exception {
+        Painted painted = Painted.of(defaultScene());
+        Timeline timeline = painted.timeline();
+        BeatSpan table = timeline.spans().stream()
+                .filter(span -> span.beat().show() instanceof Show.Table && span.index() > 0
+                        && timeline.spans().get(span.index() - 1).beat().show() instanceof Show.Stride)
+                .findFirst().orElseThrow(() -> new AssertionError("the default video has a table after its strides"));
+        List<Canvas.Element> stride = painted.paint(table.firstFrame() - 1);
+        Rectangle2D stage = new Rectangle2D.Double(0, 0, 1920, boxes(stride, "caption band").get(0).getMinY());
+        Set<String> strideNumbers = numbersIn(stride, stage);
+        for (int frame = table.firstFrame(); frame < table.firstFrame() + table.frameCount(); frame += 7) {
+            List<Canvas.Element> now = painted.paint(frame);
+            for (String grid : List.of("input grid", "feature map grid")) {
+                assertEquals(boxes(stride, grid), boxes(now, grid), grid + "s stay where they were at frame " + frame);
+            }
+            Set<String> shown = numbersIn(now, stage);
+            Set<String> missing = new TreeSet<>(strideNumbers);
+            missing.removeAll(shown);
+            assertEquals(Set.of(), missing, "every number of the comparison stays, at frame " + frame);
+        }
+        List<Canvas.Element> last = painted.paint(table.firstFrame() + table.frameCount() - 1);
+        List<Canvas.Element> takeaways = last.stream().filter(e -> "takeaway".equals(e.role())).toList();
+        Show.Table rows = (Show.Table) table.beat().show();
+        assertEquals(rows.rows().stream().map(row -> row.get(1)).toList(), takeaways.stream().map(Canvas.Element::text).toList(),
+                "each row's conclusion is written once, in order");
+        List<Rectangle2D> inputs = boxes(last, "input grid");
+        for (int i = 0; i < takeaways.size(); i++) {
+            Rectangle2D under = takeaways.get(i).box();
+            assertTrue(under.getMinY() > inputs.get(i).getMaxY(), "takeaway " + i + " is below its panel");
+            assertTrue(under.getCenterX() > inputs.get(i).getMinX() && under.getCenterX() < inputs.get(i).getMaxX() + inputs.get(i).getWidth(),
+                    "takeaway " + i + " is under its own panel, not its neighbour's");
+        }
+    }
+
+    private static List<Rectangle2D> boxes(List<Canvas.Element> elements, String role) {
+        return elements.stream().filter(e -> role.equals(e.role())).map(Canvas.Element::box).toList();
+    }
+
+    @Test
     void noFrameWritesTwoValuesInOneCell() throws Exception {
         Painted painted = Painted.of(defaultScene());
         Timeline timeline = painted.timeline();

@@ -20,6 +20,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -85,9 +91,10 @@ public final class TimelineRenderer {
             Path work, IntConsumer progress) throws IOException {
         Objects.requireNonNull(output, "output");
         String soundKey = sound == null ? null : SoundSegment.key(sound, program);
-        CacheUse.Sound soundUse = sound == null ? CacheUse.Sound.NONE
-                : SoundSegment.ensure(sound, soundKey, cache, work) ? CacheUse.Sound.REUSED : CacheUse.Sound.MIXED;
-        try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
+        // The sound is mixed and encoded on a thread of its own while the pictures are painted, so the
+        // first frame does not wait for it; the join waits for the sound.
+        try (SoundWork soundWork = SoundWork.start(sound, soundKey, cache, work);
+                PaintWorkers workers = new PaintWorkers(painters, threads)) {
             FramePrints prints = FramePrints.of(timeline, workers);
             VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
             String encoder = Mp4Sink.encoderIdentity(spec);
@@ -121,6 +128,7 @@ public final class TimelineRenderer {
                     writer.finish();
                 }
                 checkInterrupted();
+                soundWork.await();
                 try {
                     SegmentJoiner.join(segments, files, timeline.fps(), output,
                             soundKey == null ? null : cache.fileOf(soundKey));
@@ -143,7 +151,69 @@ public final class TimelineRenderer {
                 inUse.add(soundKey);
             }
             cache.trim(inUse);
-            return new CacheUse(segments, rendered, damaged, soundUse);
+            return new CacheUse(segments, rendered, damaged, soundWork.await());
+        }
+    }
+
+    /** The sound track made ready in the cache on a thread of its own; closing waits for it to stop. */
+    private static final class SoundWork implements AutoCloseable {
+        private final ExecutorService thread;
+        private final Future<CacheUse.Sound> result;
+
+        private SoundWork(ExecutorService thread, Future<CacheUse.Sound> result) {
+            this.thread = thread;
+            this.result = result;
+        }
+
+        static SoundWork start(Soundtrack sound, String key, SegmentCache cache, Path work) {
+            if (sound == null) {
+                return new SoundWork(null, CompletableFuture.completedFuture(CacheUse.Sound.NONE));
+            }
+            ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "convreel-sound");
+                t.setDaemon(true);
+                return t;
+            });
+            return new SoundWork(thread, thread.submit(
+                    () -> SoundSegment.ensure(sound, key, cache, work) ? CacheUse.Sound.REUSED : CacheUse.Sound.MIXED));
+        }
+
+        /** Waits for the sound to be in the cache; its failure is this render's. */
+        CacheUse.Sound await() throws IOException {
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("render interrupted while the sound was mixed");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException("the sound could not be made: " + cause, cause);
+            }
+        }
+
+        /** Lets a sound still being made finish (it stages its file, so it leaves nothing half written). */
+        @Override
+        public void close() {
+            if (thread == null) {
+                return;
+            }
+            thread.shutdown();
+            try {
+                while (!thread.awaitTermination(1, TimeUnit.SECONDS)) {
+                    // a mix runs a few seconds more at most; it stops on its own
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -97,17 +97,14 @@ final class PaddingPicture implements Comparison {
 
     @Override
     public boolean showsTakeaways() {
-        return !takeaways.isEmpty() && footnotes;
+        return footnotes && !takeaways.isEmpty();
     }
 
+    /** Each padding's conclusion under its output, below the output's size. */
     @Override
     public void paintTakeaways(Canvas canvas, IntToDoubleFunction shown) {
-        if (!showsTakeaways()) {
-            return;
-        }
-        for (int i = 0; i < outputs.size(); i++) {
-            Rectangle2D output = outputs.get(i).box();
-            takeaways.paint(canvas, i, output.getCenterX(), output.getMaxY() + Grid.labelHeight(context), shown);
+        if (showsTakeaways()) {
+            takeaways.paintUnder(canvas, outputs.stream().map(Grid::box).toList(), shown);
         }
     }
 

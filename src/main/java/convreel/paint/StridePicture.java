@@ -16,6 +16,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * The same pass at different strides side by side: each window hops by its stride (the hops drawn
@@ -195,18 +196,18 @@ final class StridePicture implements Comparison {
 
     @Override
     public boolean showsTakeaways() {
-        return !takeaways.isEmpty() && footnotes;
+        return footnotes && !takeaways.isEmpty();
     }
 
+    /** Each stride's conclusion under its input, below the count of multiplications; centred on input and output when paired. */
     @Override
     public void paintTakeaways(Canvas canvas, IntToDoubleFunction shown) {
-        if (!showsTakeaways()) {
-            return;
-        }
-        for (int i = 0; i < strides.size(); i++) {
-            Grid input = inputs.get(i);
-            double centre = paired ? (input.box().getX() + outputs.get(i).box().getMaxX()) / 2 : input.box().getCenterX();
-            takeaways.paint(canvas, i, centre, input.box().getMaxY() + Grid.labelHeight(context), shown);
+        if (showsTakeaways()) {
+            takeaways.paintUnder(canvas, IntStream.range(0, strides.size()).mapToObj(i -> {
+                Rectangle2D input = inputs.get(i).box();
+                double right = paired ? outputs.get(i).box().getMaxX() : input.getMaxX();
+                return (Rectangle2D) new Rectangle2D.Double(input.getX(), input.getY(), right - input.getX(), input.getHeight());
+            }).toList(), shown);
         }
     }
 

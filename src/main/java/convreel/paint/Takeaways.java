@@ -1,5 +1,6 @@
 package convreel.paint;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -40,10 +41,18 @@ final class Takeaways {
     }
 
     /**
-     * Draws takeaway {@code i} centred at {@code cx} in the room whose top is {@code top}, as far in as
-     * {@code shown} says (0 to 1): it rises a little into place as it fades in.
+     * Draws each takeaway in the room under its panel ({@code panels}, one per takeaway, in order),
+     * below the panel's footnote line, as far in as {@code shown} says (0 to 1).
      */
-    void paint(Canvas canvas, int i, double cx, double top, IntToDoubleFunction shown) {
+    void paintUnder(Canvas canvas, List<Rectangle2D> panels, IntToDoubleFunction shown) {
+        for (int i = 0; i < lines.size(); i++) {
+            Rectangle2D panel = panels.get(i);
+            paint(canvas, i, panel.getCenterX(), panel.getMaxY() + Grid.labelHeight(context), shown);
+        }
+    }
+
+    /** Takeaway {@code i} centred at {@code cx} in the room whose top is {@code top}: it rises a little into place as it fades in. */
+    private void paint(Canvas canvas, int i, double cx, double top, IntToDoubleFunction shown) {
         double appear = shown.applyAsDouble(i);
         if (lines.isEmpty() || appear <= 0) {
             return;

@@ -24,6 +24,9 @@ import java.util.stream.IntStream;
  * took, all computed by the engine.
  */
 final class StridePicture implements Comparison {
+    /** The share of a hop, at its end, over which the output of the window landing fades in. */
+    private static final double LANDING = 0.4;
+
     private final PaintContext context;
     private final List<Stride> strides;
     private final Takeaways takeaways;
@@ -163,12 +166,11 @@ final class StridePicture implements Comparison {
             canvas.stroke(new RoundRectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight(),
                     cell * 0.12, cell * 0.12), theme.window(), (float) (cell * 0.06), 1);
 
-            int filled = sweep >= 1 ? windows.size() : at + (hop > 0.6 ? 1 : 0) + (at == 0 && sweep > 0 ? 1 : 0);
             double scale = Heat.scaleOf(map.values());
             output.draw(canvas, map.values(), new Grid.Look() {
                 @Override
                 public Color fill(int r, int c) {
-                    return shown(r, c) ? Heat.color(theme, map.values().get(r, c), scale) : theme.panel();
+                    return Theme.mix(theme.panel(), Heat.color(theme, map.values().get(r, c), scale), shown(r, c));
                 }
 
                 @Override
@@ -178,11 +180,16 @@ final class StridePicture implements Comparison {
 
                 @Override
                 public double textAlpha(int r, int c) {
-                    return shown(r, c) ? 1 : 0;
+                    return shown(r, c);
                 }
 
-                private boolean shown(int r, int c) {
-                    return r * map.values().cols() + c < filled;
+                /**
+                 * How far window k's output is in: it fades in over the last 40 % of the hop that
+                 * lands the window on its place, and stays.
+                 */
+                private double shown(int r, int c) {
+                    int k = r * map.values().cols() + c;
+                    return sweep <= 0 ? 0 : Math.max(0, Math.min(1, (position - k + LANDING) / LANDING));
                 }
             }, "feature map grid");
             if (footnotes) {

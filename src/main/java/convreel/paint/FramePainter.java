@@ -208,7 +208,7 @@ public final class FramePainter {
         Map<Actor, AffineTransform> morphs = new EnumMap<>(Actor.class);
         Map<Actor, Rectangle2D> from = pictures.get(before).actors();
         Map<Actor, Rectangle2D> to = pictures.get(after).actors();
-        double t = transition.progress();
+        double t = transition.moved();
         for (Actor actor : transition.shared()) {
             Rectangle2D a = from.get(actor);
             Rectangle2D b = to.get(actor);

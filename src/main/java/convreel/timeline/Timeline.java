@@ -22,6 +22,8 @@ import java.util.Set;
 public final class Timeline {
     /** Seconds over which a beat takes over from the one before; a beat shorter than 2 s takes 40% of its time. */
     public static final double TRANSITION_SECONDS = 0.8;
+    /** The share of a change over which the actors two beats share move to their new places. */
+    public static final double MOVE_SHARE = 0.6;
 
     private final FeatureMap map;
     private final List<BeatSpan> spans;
@@ -158,7 +160,8 @@ public final class Timeline {
             Set<Actor> shared = EnumSet.noneOf(Actor.class);
             shared.addAll(direction.cast());
             shared.retainAll(directions.get(index - 1).cast());
-            transition = new Transition(outgoing, progress, shared);
+            double moved = Easing.IN_OUT.apply(Math.min(1, t / (MOVE_SHARE * change)));
+            transition = new Transition(outgoing, progress, moved, shared);
             camera = camera.from(outgoing.camera(), progress);
         }
         return new FrameState(frame, span, t, times, shot, camera, transition, previous);

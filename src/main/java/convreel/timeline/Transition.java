@@ -9,9 +9,12 @@ import java.util.Set;
  *
  * @param outgoing the previous beat's last frame
  * @param progress 0 on the beat's first frame, 1 once the change is complete
+ * @param moved    how far the shared actors have moved to their new places: they travel in the first
+ *                 {@value Timeline#MOVE_SHARE} of the change, eased, so they are home before what only the new
+ *                 beat shows is more than faint, and never pass over it
  * @param shared   the actors both beats show
  */
-public record Transition(FrameState outgoing, double progress, Set<Actor> shared) {
+public record Transition(FrameState outgoing, double progress, double moved, Set<Actor> shared) {
 
     public Transition {
         shared = Set.copyOf(shared);

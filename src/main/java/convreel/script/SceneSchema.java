@@ -57,8 +57,9 @@ public final class SceneSchema {
                 + SceneKeys.DEFAULT_FPS + "."));
         properties.put("numerals", words(SceneKeys.NUMERAL_WORDS, SceneKeys.DEFAULT_NUMERALS.label(),
                 "How numbers are written on screen."));
-        properties.put("image", described(matrix(Limits.IMAGE_SIDE), "The input image: rows of numbers, at most "
-                + Limits.IMAGE_SIDE + "×" + Limits.IMAGE_SIDE + "."));
+        properties.put("image", described(map("anyOf", List.of(matrix(Limits.IMAGE_SIDE), ref("picture"))),
+                "The input image: rows of numbers, at most " + Limits.IMAGE_SIDE + "×" + Limits.IMAGE_SIDE
+                + "; or a picture file, whose patch is the image."));
         properties.put("kernels", described(list(ref("kernel"), 1, Limits.KERNELS), "The kernels slid over the image; "
                 + "the first is the one worked through step by step."));
         properties.put("stride", described(ref("stride"), "Cells the window moves per step: one number, or [rows, cols]. Default: 1."));
@@ -81,6 +82,7 @@ public final class SceneSchema {
         defs.put("padding", map("anyOf", List.of(map("enum", SceneKeys.PADDING_WORDS), whole(0, Limits.PADDING))));
         defs.put("tts", tts());
         defs.put("music", music());
+        defs.put("picture", picture());
         defs.put("beat", beat());
         defs.put("variant", variant());
 
@@ -134,6 +136,23 @@ public final class SceneSchema {
         return closed(properties, List.of("file"));
     }
 
+    private static Map<String, Object> picture() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("file", text(Limits.TEXT, "A PNG or JPEG file, relative to the scene file's folder, at most "
+                + Limits.PICTURE_FILE_PIXELS / 1_000_000 + " megapixels."));
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("at", described(map("type", "array", "items", map("type", "integer", "minimum", 0), "minItems", 2,
+                "maxItems", 2), "The patch's top-left pixel [row, col], counted from 0, after scaling."));
+        patch.put("size", described(map("type", "array", "items", whole(1, Limits.IMAGE_SIDE), "minItems", 2, "maxItems", 2),
+                "The patch's [rows, cols]."));
+        requireTable(patch.keySet(), SceneKeys.PATCH_KEYS, "a patch");
+        properties.put("patch", described(closed(patch, SceneKeys.PATCH_KEYS), "The part shown as numbers: the image."));
+        properties.put("width", described(whole(1, Limits.PICTURE_WIDTH), "Pixels across to scale the picture to first, "
+                + "keeping its shape; at most " + Limits.PICTURE_PIXELS + " pixels in all. Default: as the file is."));
+        requireTable(properties.keySet(), SceneKeys.PICTURE_KEYS, "a picture");
+        return closed(properties, List.of("file", "patch"));
+    }
+
     private static Map<String, Object> beat() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("show", words(SceneKeys.SHOW_KINDS, SceneKeys.DEFAULT_SHOW, "What the beat shows."));
@@ -164,6 +183,8 @@ public final class SceneSchema {
         properties.put("items", described(list(closed(map("myth", shown, "fact", shown), List.of("myth", "fact")), 1, null),
                 "Misconceptions, each with the fact that answers it."));
         properties.put("lines", described(list(shown, 1, null), "The lines of the card."));
+        properties.put("image", described(ref("picture"), "The picture a photo beat shows. Default: the scene's image, "
+                + "if it is a picture."));
         requireTable(properties.keySet(), SceneKeys.BEAT_KEYS, "a beat");
 
         // Each kind allows the common keys and its own options, and requires the options it has no default for.

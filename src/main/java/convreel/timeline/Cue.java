@@ -70,6 +70,10 @@ public enum Cue {
     NOTE(false),
     /** The legend of value colours. */
     LEGEND(false),
+    /** A photo closing in on its patch until its pixels are numbered cells (photo). */
+    CLOSE_UP(false),
+    /** A photo pulled back to stand beside its feature maps (photo). */
+    WIDE(false),
     /** The camera moving in on the work. */
     ZOOM_IN(false),
     /** The camera pulling back to the whole stage. */

@@ -90,7 +90,8 @@ final class PhotoPicture implements BeatPicture {
         } else {
             photo.image(pixels, placing(view, shown), shown, shown.getHeight() / view.getHeight() > 2, 1, "photo");
         }
-        double numbers = state.cue(Cue.NUMBERS) * (1 - wide);
+        // The numbers go as the pull-back starts: they belong to the close-up, not to the moving photo.
+        double numbers = state.cue(Cue.NUMBERS) * Math.max(0, 1 - 4 * wide);
         if (numbers > 0) {
             Matrix patch = picture.patch();
             cells.draw(canvas.faded(numbers), patch, new Grid.Look() {
@@ -111,10 +112,10 @@ final class PhotoPicture implements BeatPicture {
             Rectangle2D patch = new Rectangle2D.Double(shown.getX() + (picture.at().col() - view.getX()) * scale,
                     shown.getY() + (picture.at().row() - view.getY()) * scale, picture.patchCols() * scale,
                     picture.patchRows() * scale);
-            double outline = appear * Math.max(1 - 4 * closer, wide);
+            double outline = appear * Math.max(1 - closer, wide);
             photo.stroke(grown(patch, context.unit() * 0.006), context.theme().window(), context.unit() * 0.004f, outline);
         }
-        label(canvas, "ছবি", tiles.get(0), wide);
+        label(canvas, "ছবি", tiles.get(0), Math.max(0, (wide - 0.7) / 0.3));
         for (int i = 0; i < maps.size(); i++) {
             double light = state.cue(Cue.RESPONSE, i);
             Rectangle2D tile = tiles.get(i + 1);

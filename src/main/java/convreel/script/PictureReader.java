@@ -79,8 +79,8 @@ final class PictureReader {
                 }
                 if (scaledWidth < Limits.KERNEL_SIDE || scaledHeight < Limits.KERNEL_SIDE) {
                     throw reader.error(widthNode != null ? widthNode : fileNode, "picture '" + written + "' is "
-                            + scaledWidth + "×" + scaledHeight + " pixels, smaller than the largest kernel, "
-                            + Limits.KERNEL_SIDE + "×" + Limits.KERNEL_SIDE, "give a picture at least " + Limits.KERNEL_SIDE
+                            + scaledWidth + "×" + scaledHeight + " pixels, less than " + Limits.KERNEL_SIDE + "×"
+                            + Limits.KERNEL_SIDE + ", the largest kernel", "give a picture at least " + Limits.KERNEL_SIDE
                             + " pixels each way");
                 }
                 Patch patch = patch(patchNode, what, scaledWidth, scaledHeight);

@@ -125,7 +125,8 @@ final class SceneReader {
         }
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover,
+                Optional.ofNullable(picture));
         checks.require(read, root);
         return read;
     }
@@ -633,7 +634,7 @@ final class SceneReader {
             }
             if (fallback == null) {
                 throw reader.error(node, beat + " shows a photo but has no picture, and the scene's image is numbers",
-                        "give the beat its own " + PictureReader.EXAMPLE);
+                        "give it its own " + PictureReader.EXAMPLE + ", or make the scene's image a picture");
             }
             return fallback;
         }

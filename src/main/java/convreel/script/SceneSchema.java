@@ -95,6 +95,11 @@ public final class SceneSchema {
         schema.put("properties", properties);
         schema.put("required", List.of("image", "kernels", "beats"));
         schema.put("additionalProperties", false);
+        // A photo beat shows the scene's picture unless it names its own; a scene whose image is numbers has none.
+        Map<String, Object> photoWithoutPicture = map("required", List.of("show"), "properties",
+                map("show", map("const", "photo")), "not", map("required", List.of("image")));
+        schema.put("allOf", List.of(map("if", map("properties", map("image", map("type", "array")), "required", List.of("image")),
+                "then", map("properties", map("beats", map("items", map("not", photoWithoutPicture)))))));
         schema.put("$defs", defs);
         return schema;
     }
@@ -170,6 +175,8 @@ public final class SceneSchema {
                 "cues", map("type", "object", "propertyNames", map("pattern", "^" + SceneKeys.CUE_NAME + "$"),
                         "additionalProperties", map("type", "number", "minimum", 0))), List.of("file")))),
                 "A recorded voice file, relative to the scene file's folder; with cues: the second each cue starts."));
+        properties.put("image", described(ref("picture"), "The picture a photo beat shows. Default: the scene's image, "
+                + "if it is a picture."));
         Map<String, Object> cell = map("type", "array", "items", map("type", "integer", "minimum", 0), "minItems", 2, "maxItems", 2);
         properties.put("at", described(cell, "The output cell [row, col], counted from 0."));
         properties.put("strides", described(list(ref("stride"), 1, Limits.COMPARED), "The strides compared. Default: [1, 2]."));
@@ -183,8 +190,6 @@ public final class SceneSchema {
         properties.put("items", described(list(closed(map("myth", shown, "fact", shown), List.of("myth", "fact")), 1, null),
                 "Misconceptions, each with the fact that answers it."));
         properties.put("lines", described(list(shown, 1, null), "The lines of the card."));
-        properties.put("image", described(ref("picture"), "The picture a photo beat shows. Default: the scene's image, "
-                + "if it is a picture."));
         requireTable(properties.keySet(), SceneKeys.BEAT_KEYS, "a beat");
 
         // Each kind allows the common keys and its own options, and requires the options it has no default for.

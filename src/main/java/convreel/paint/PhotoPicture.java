@@ -56,7 +56,9 @@ final class PhotoPicture implements BeatPicture {
         this.names = context.scene().kernels().subList(0, count).stream().map(k -> k.name()).toList();
         this.kernelRows = context.scene().kernels().get(0).weights().rows();
         this.kernelCols = context.scene().kernels().get(0).weights().cols();
-        Rectangle2D stage = context.stages().get(0);
+        // The largest stage: on 9:16, the one below the caption.
+        Rectangle2D stage = context.stages().stream()
+                .max(java.util.Comparator.comparingDouble(box -> box.getWidth() * box.getHeight())).orElseThrow();
         double label = Grid.labelHeight(context);
         double aspect = (double) picture.width() / picture.height();
         this.alone = fit(inset(stage, label), aspect);

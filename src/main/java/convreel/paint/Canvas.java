@@ -176,7 +176,8 @@ public final class Canvas {
     /**
      * Draws {@code image} placed by {@code where} (from the image's pixels to the canvas), inside
      * {@code clip}; {@code pixelated} draws each pixel as a sharp square, as when the camera is so close
-     * that the pixels are cells. The clip is one block in the layout record.
+     * that the pixels are cells. The clip is one block in the layout record, unless {@code role} is
+     * null: part of a block recorded on its own.
      */
     public void image(BufferedImage image, AffineTransform where, Rectangle2D clip, boolean pixelated, double alpha,
             String role) {
@@ -196,7 +197,9 @@ public final class Canvas {
             g.setClip(clipped);
             restore(saved);
         }
-        block(clip, role, alpha);
+        if (role != null) {
+            block(clip, role, alpha);
+        }
     }
 
     /** Applies this canvas's transform, returning the one to restore, or {@code null} if there is none. */

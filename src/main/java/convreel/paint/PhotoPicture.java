@@ -118,21 +118,48 @@ final class PhotoPicture implements BeatPicture {
             photo.stroke(grown(patch, context.unit() * 0.006), context.theme().window(), context.unit() * 0.004f, outline);
         }
         label(canvas, "ছবি", tiles.get(0), Math.max(0, (wide - 0.7) / 0.3));
+        double sweep = state.cue(Cue.SWEEP);
         for (int i = 0; i < maps.size(); i++) {
             double light = state.cue(Cue.RESPONSE, i);
             Rectangle2D tile = tiles.get(i + 1);
+            // The first map fills in behind the kernel sweeping down the photo.
+            Rectangle2D filled = i > 0 ? tile : new Rectangle2D.Double(tile.getX(), tile.getY(), tile.getWidth(),
+                    tile.getHeight() * sweep);
             double scale = tile.getWidth() / picture.width();
             // Map cell (r, c) is the window whose top-left pixel is (r, c): it sits under the window's centre.
             AffineTransform at = AffineTransform.getTranslateInstance(
                     Math.round(tile.getX() + (kernelCols - 1) / 2.0 * scale), Math.round(tile.getY() + (kernelRows - 1) / 2.0 * scale));
             canvas.fill(tile, context.theme().panel(), light);
-            canvas.image(mapImages.get(i), at, tile, false, light, "map");
+            canvas.block(tile, "map", light);
+            if (filled.getHeight() > 0) {
+                canvas.image(mapImages.get(i), at, filled, false, light, null);
+            }
             label(canvas, names.get(i), tile, light);
+        }
+        if (sweep > 0 && sweep < 1) {
+            sweeping(canvas, sweep);
         }
         if (!maps.isEmpty()) {
             Rectangle2D under = tiles.get(1).createUnion(tiles.get(tiles.size() - 1));
             Legend.paint(canvas, context, under, 0, state.cue(Cue.LEGEND));
         }
+    }
+
+    /**
+     * The first kernel at {@code sweep} of its way down: a band as tall as the kernel across the
+     * photo, and the map's edge at the same height.
+     */
+    private void sweeping(Canvas canvas, double sweep) {
+        Rectangle2D photo = tiles.get(0);
+        double scale = photo.getHeight() / picture.height();
+        double band = kernelRows * scale;
+        double y = (picture.height() - kernelRows) * sweep * scale;
+        Color window = context.theme().window();
+        float line = context.unit() * 0.003f;
+        canvas.stroke(new Rectangle2D.Double(photo.getX(), photo.getY() + y, photo.getWidth(), band), window, line, 1);
+        Rectangle2D map = tiles.get(1);
+        canvas.stroke(new java.awt.geom.Line2D.Double(map.getX(), map.getY() + map.getHeight() * sweep, map.getMaxX(),
+                map.getY() + map.getHeight() * sweep), window, line, 1);
     }
 
     private void label(Canvas canvas, String text, Rectangle2D tile, double alpha) {

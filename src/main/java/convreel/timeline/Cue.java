@@ -36,7 +36,7 @@ public enum Cue {
     TRACE(false),
     /** The maps stacked into one multi-channel output. */
     STACK(false),
-    /** A stride pass sweeping the image. */
+    /** A stride pass sweeping the image; the first kernel sweeping down a photo (photo). */
     SWEEP(false),
     /** Output sizes and costs written under the strides. */
     COST(false),

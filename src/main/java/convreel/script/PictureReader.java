@@ -9,9 +9,11 @@ import java.awt.image.ColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -39,21 +41,10 @@ final class PictureReader {
 
     /** {@code what} names the mapping in messages: "image", or "image of beat 3". */
     Picture read(Node node, String what) throws SceneException {
-        Fields fields = reader.fields(node, what, "write it as " + EXAMPLE);
-        Node fileNode = null;
-        Node patchNode = null;
-        Node widthNode = null;
-        for (Fields.Entry entry : fields.entries()) {
-            switch (entry.key()) {
-                case "file" -> fileNode = entry.value();
-                case "patch" -> patchNode = entry.value();
-                case "width" -> widthNode = entry.value();
-                default -> throw reader.unknownKey(entry, SceneKeys.PICTURE_KEYS, "in " + what);
-            }
-        }
-        if (fileNode == null || patchNode == null) {
-            throw reader.error(node, what + " has no " + (fileNode == null ? "file" : "patch"), "write it as " + EXAMPLE);
-        }
+        Map<String, Node> given = known(reader.fields(node, what, "write it as " + EXAMPLE), SceneKeys.PICTURE_KEYS, what);
+        Node fileNode = required(given, "file", node, what, EXAMPLE);
+        Node patchNode = required(given, "patch", node, what, EXAMPLE);
+        Node widthNode = given.get("width");
         Path file = files.file(fileNode, "picture file", "picture");
         String written = NodeReader.shown(fileNode);
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
@@ -127,26 +118,36 @@ final class PictureReader {
         return width;
     }
 
+    /** The values of {@code fields} by key, each key one of {@code keys}. */
+    private Map<String, Node> known(Fields fields, List<String> keys, String what) throws SceneException {
+        Map<String, Node> values = new HashMap<>();
+        for (Fields.Entry entry : fields.entries()) {
+            if (!keys.contains(entry.key())) {
+                throw reader.unknownKey(entry, keys, "in " + what);
+            }
+            values.put(entry.key(), entry.value());
+        }
+        return values;
+    }
+
+    private Node required(Map<String, Node> given, String key, Node node, String what, String example) throws SceneException {
+        Node value = given.get(key);
+        if (value == null) {
+            throw reader.error(node, what + " has no " + key, "write it as " + example);
+        }
+        return value;
+    }
+
     private record Patch(Cell at, int rows, int cols) {
     }
 
     /** {@code patch: {at: [row, col], size: [rows, cols]}}, inside a {@code width}×{@code height} picture. */
     private Patch patch(Node node, String what, int width, int height) throws SceneException {
         String example = "patch: {at: [120, 340], size: [5, 5]}";
-        Fields fields = reader.fields(node, "patch of " + what, "write it as " + example);
-        Node atNode = null;
-        Node sizeNode = null;
-        for (Fields.Entry entry : fields.entries()) {
-            switch (entry.key()) {
-                case "at" -> atNode = entry.value();
-                case "size" -> sizeNode = entry.value();
-                default -> throw reader.unknownKey(entry, SceneKeys.PATCH_KEYS, "in the patch of " + what);
-            }
-        }
-        if (atNode == null || sizeNode == null) {
-            throw reader.error(node, "the patch of " + what + " has no " + (atNode == null ? "at" : "size"),
-                    "write it as " + example);
-        }
+        String patch = "the patch of " + what;
+        Map<String, Node> given = known(reader.fields(node, patch, "write it as " + example), SceneKeys.PATCH_KEYS, patch);
+        Node atNode = required(given, "at", node, patch, example);
+        Node sizeNode = required(given, "size", node, patch, example);
         int[] at = pair(atNode, "at of the patch", "[row, col] of its top-left pixel, counted from 0", 0);
         int[] size = pair(sizeNode, "size of the patch", "[rows, cols], such as [5, 5]", 1);
         if (size[0] > Limits.IMAGE_SIDE || size[1] > Limits.IMAGE_SIDE) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
+import convreel.model.Picture;
+import convreel.model.Show;
 import convreel.render.LoadedScene;
 import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
@@ -63,6 +65,12 @@ final class InspectCommand implements Callable<Integer> {
             json.writeNumberField("rows", loaded.computation().outputRows());
             json.writeNumberField("cols", loaded.computation().outputCols());
             json.writeEndObject();
+            json.writeFieldName("image");
+            writeMatrix(json, loaded.scene().image());
+            if (loaded.scene().picture().isPresent()) {
+                json.writeFieldName("picture");
+                writePicture(json, loaded.scene().picture().get());
+            }
             json.writeArrayFieldStart("maps");
             for (FeatureMap map : loaded.computation().maps()) {
                 json.writeStartObject();
@@ -80,6 +88,10 @@ final class InspectCommand implements Callable<Integer> {
                 json.writeNumberField("start", span.startSeconds());
                 json.writeNumberField("end", span.endSeconds());
                 json.writeStringField("caption", span.beat().caption());
+                if (span.beat().show() instanceof Show.Photo photo) {
+                    json.writeFieldName("picture");
+                    writePicture(json, photo.picture());
+                }
                 if (loaded.voicing().unknown().contains(span.index())) {
                     json.writeBooleanField("voiceUnknown", true);
                 }
@@ -98,6 +110,25 @@ final class InspectCommand implements Callable<Integer> {
             json.writeEndObject();
         }
         out.println();
+    }
+
+    /** A picture's size after scaling and where its patch lies, top-left [row, col] and [rows, cols]. */
+    private static void writePicture(JsonGenerator json, Picture picture) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", picture.source());
+        json.writeNumberField("width", picture.width());
+        json.writeNumberField("height", picture.height());
+        json.writeObjectFieldStart("patch");
+        json.writeArrayFieldStart("at");
+        json.writeNumber(picture.at().row());
+        json.writeNumber(picture.at().col());
+        json.writeEndArray();
+        json.writeArrayFieldStart("size");
+        json.writeNumber(picture.patchRows());
+        json.writeNumber(picture.patchCols());
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** Whole numbers as JSON integers, so the seed's map prints as [[-4,-2,1],...]. */
@@ -121,6 +152,9 @@ final class InspectCommand implements Callable<Integer> {
         out.printf("%s: output %d×%d, %d frames at %d fps%n", loaded.scene().name(),
                 loaded.computation().outputRows(), loaded.computation().outputCols(),
                 loaded.timeline().frameCount(), loaded.scene().fps());
+        loaded.scene().picture().ifPresent(picture -> out.printf("image: the %d×%d patch at [%d, %d] of %s, %d×%d pixels%n",
+                picture.patchRows(), picture.patchCols(), picture.at().row(), picture.at().col(), picture.source(),
+                picture.width(), picture.height()));
         for (FeatureMap map : loaded.computation().maps()) {
             out.printf("%nkernel '%s' (bias %s), feature map:%n", map.kernel().name(), number(map.kernel().bias()));
             printMatrix(out, map.values());

@@ -3,6 +3,7 @@ package convreel.conv;
 import convreel.model.Beat;
 import convreel.model.Kernel;
 import convreel.model.Padding;
+import convreel.model.Picture;
 import convreel.model.Scene;
 import convreel.model.Show;
 import convreel.model.Stride;
@@ -17,9 +18,12 @@ import java.util.Map;
  * @param maps     one map per kernel of the scene, in order
  * @param strides  the first kernel's map with each stride a stride beat compares (the scene's padding)
  * @param paddings the first kernel's map with each padding a padding beat compares (the scene's stride)
+ * @param photos   each picture a photo beat shows, with every kernel's map of all of it
  */
-public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> strides, Map<Padding, FeatureMap> paddings) {
+public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> strides, Map<Padding, FeatureMap> paddings,
+        Map<Picture, PhotoMaps> photos) {
     public SceneComputation {
+        photos = Map.copyOf(photos);
         maps = List.copyOf(maps);
         strides = Map.copyOf(strides);
         paddings = Map.copyOf(paddings);
@@ -32,6 +36,7 @@ public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> st
         Kernel first = scene.kernels().get(0);
         Map<Stride, FeatureMap> strides = new LinkedHashMap<>();
         Map<Padding, FeatureMap> paddings = new LinkedHashMap<>();
+        Map<Picture, PhotoMaps> photos = new LinkedHashMap<>();
         for (Beat beat : scene.beats()) {
             if (beat.show() instanceof Show.Stride compared) {
                 compared.strides().forEach(stride -> strides.computeIfAbsent(stride,
@@ -39,9 +44,11 @@ public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> st
             } else if (beat.show() instanceof Show.Padding compared) {
                 compared.paddings().forEach(padding -> paddings.computeIfAbsent(padding,
                         p -> FeatureMap.compute(scene.image(), first, scene.stride(), p, scene.activation())));
+            } else if (beat.show() instanceof Show.Photo photo) {
+                photos.computeIfAbsent(photo.picture(), picture -> PhotoMaps.of(picture, scene.kernels()));
             }
         }
-        return new SceneComputation(maps, strides, paddings);
+        return new SceneComputation(maps, strides, paddings, photos);
     }
 
     /** The first kernel's map, the one the step and slide beats show. */
@@ -57,6 +64,15 @@ public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> st
     /** The first kernel's map with {@code padding} in place of the scene's, as a padding beat compares it. */
     public FeatureMap with(Padding padding) {
         return compared(paddings.get(padding), padding.label());
+    }
+
+    /** {@code picture} and every kernel's map of it, as a photo beat shows them. */
+    public PhotoMaps photo(Picture picture) {
+        PhotoMaps maps = photos.get(picture);
+        if (maps == null) {
+            throw new IllegalArgumentException("no beat of the scene shows " + picture);
+        }
+        return maps;
     }
 
     private static FeatureMap compared(FeatureMap map, String what) {

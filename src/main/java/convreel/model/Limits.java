@@ -13,6 +13,18 @@ public final class Limits {
     public static final int NESTING = 16;
     /** Rows or columns of the image: each cell is drawn with its number. */
     public static final int IMAGE_SIDE = 16;
+    /**
+     * Pixels of a picture file, read from its header before it is decoded: 16 megapixels, a phone
+     * camera's photo, decoded into 64 MB.
+     */
+    public static final int PICTURE_FILE_PIXELS = 16_000_000;
+    /**
+     * Pixels of a picture as a scene computes with it, after {@code width:} scaled it: a 1080p frame's
+     * worth. Its grey levels and a map per kernel are kept for the whole render (about 17 MB each).
+     */
+    public static final int PICTURE_PIXELS = 1920 * 1080;
+    /** The width a picture may be scaled to: 4096 pixels, a 4K frame. */
+    public static final int PICTURE_WIDTH = 4096;
     /** Rows or columns of a kernel: 7×7 is the largest kernel common CNNs use. */
     public static final int KERNEL_SIDE = 7;
     /** Zeros per side: full padding of the largest kernel; more adds windows that see only zeros. */

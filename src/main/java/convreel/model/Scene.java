@@ -2,12 +2,14 @@ package convreel.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A whole scene file, validated: the input image, the kernels slid over it, the convolution
  * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
  * it names the outputs. {@code numerals} says how numbers are written on screen, {@code format} which
- * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard.
+ * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard; {@code picture} is the
+ * picture file whose patch the image is, if the scene gave its image as a picture.
  */
 public record Scene(
         String name,
@@ -21,9 +23,11 @@ public record Scene(
         int fps,
         Numerals numerals,
         Format format,
-        Voiceover voiceover) {
+        Voiceover voiceover,
+        Optional<Picture> picture) {
 
     public Scene {
+        Objects.requireNonNull(picture, "picture");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(image, "image");
@@ -50,6 +54,13 @@ public record Scene(
         }
     }
 
+    /** A scene whose image is numbers written in the scene file. */
+    public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
+            Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format, Voiceover voiceover) {
+        this(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, voiceover,
+                Optional.empty());
+    }
+
     /** A scene with no voiceover: seen, not heard. */
     public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
             Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format) {
@@ -58,7 +69,8 @@ public record Scene(
 
     /** The same scene rendered to another frame. */
     public Scene withFormat(Format other) {
-        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover);
+        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover,
+                picture);
     }
 
     /** A scene that is seen and not heard: each beat's narration is its caption, and nothing speaks it. */

@@ -27,6 +27,8 @@ public sealed interface Show {
 
         R patterns(Patterns show);
 
+        R photo(Photo show);
+
         R step(Step show);
 
         R slide(Slide show);
@@ -79,6 +81,24 @@ public sealed interface Show {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.patterns(this);
+        }
+    }
+
+    /**
+     * A real picture: the camera closes in on its patch until the pixels are numbered cells, then
+     * pulls back to each kernel's feature map of the whole picture beside it.
+     */
+    record Photo(Picture picture) implements Show {
+        /** The kernels, from the first, whose maps stand beside the photo: four pictures in a row still read. */
+        public static final int MAPS = 3;
+
+        public Photo {
+            Objects.requireNonNull(picture, "picture");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.photo(this);
         }
     }
 

@@ -1,12 +1,15 @@
 package convreel.paint;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -167,6 +170,35 @@ public final class Canvas {
             AffineTransform saved = moved();
             g.draw(shape);
             restore(saved);
+        }
+    }
+
+    /**
+     * Draws {@code image} placed by {@code where} (from the image's pixels to the canvas), inside
+     * {@code clip}; {@code pixelated} draws each pixel as a sharp square, as when the camera is so close
+     * that the pixels are cells. The clip is one block in the layout record, unless {@code role} is
+     * null: part of a block recorded on its own.
+     */
+    public void image(BufferedImage image, AffineTransform where, Rectangle2D clip, boolean pixelated, double alpha,
+            String role) {
+        if (draws() && visible(alpha)) {
+            AffineTransform saved = moved();
+            Shape clipped = g.getClip();
+            Composite composite = g.getComposite();
+            g.clip(clip);
+            float opaque = (float) (opacity() * alpha);
+            if (opaque < 1) {
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, opaque));
+            }
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, pixelated
+                    ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, where, null);
+            g.setComposite(composite);
+            g.setClip(clipped);
+            restore(saved);
+        }
+        if (role != null) {
+            block(clip, role, alpha);
         }
     }
 

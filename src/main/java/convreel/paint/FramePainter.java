@@ -395,6 +395,11 @@ public final class FramePainter {
         }
 
         @Override
+        public BeatPicture photo(Show.Photo show) {
+            return shared(() -> new PhotoPicture(context, show), "photo", show.picture());
+        }
+
+        @Override
         public BeatPicture step(Show.Step show) {
             return shared(() -> new StagePicture(context, stage(), false), "step");
         }

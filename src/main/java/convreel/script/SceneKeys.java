@@ -38,6 +38,9 @@ final class SceneKeys {
     static final List<String> TTS_ENGINES = List.of("espeak-ng", "command");
     static final List<String> MUSIC_KEYS = List.of("file", "volume");
     static final List<String> MYTH_KEYS = List.of("myth", "fact");
+    /** An image given as a picture file, and the patch of it shown as numbers. */
+    static final List<String> PICTURE_KEYS = List.of("file", "patch", "width");
+    static final List<String> PATCH_KEYS = List.of("at", "size");
     /** The options of each kind of beat, beside the common keys, by the word {@code show:} names it with. */
     static final Map<String, List<String>> BEAT_OPTIONS = beatOptions();
     static final List<String> SHOW_KINDS = List.copyOf(BEAT_OPTIONS.keySet());
@@ -78,6 +81,7 @@ final class SceneKeys {
         options.put("title", List.of());
         options.put("matrix", List.of());
         options.put("patterns", List.of());
+        options.put("photo", List.of("image"));
         options.put("step", List.of("at"));
         options.put("slide", List.of());
         options.put("featuremap", List.of());

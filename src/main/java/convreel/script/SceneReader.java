@@ -9,6 +9,7 @@ import convreel.model.Limits;
 import convreel.model.Matrix;
 import convreel.model.Numerals;
 import convreel.model.Padding;
+import convreel.model.Picture;
 import convreel.model.Scene;
 import convreel.model.SceneCheck;
 import convreel.model.Show;
@@ -51,6 +52,7 @@ final class SceneReader {
     private final NodeReader reader;
     private final SoundReader sound;
     private final SceneChecks checks;
+    private final PictureReader pictures;
 
     /**
      * {@code folder} is where voice and music paths in the scene are relative to; {@code check} runs on
@@ -60,6 +62,7 @@ final class SceneReader {
         this.reader = new NodeReader(source);
         this.sound = new SoundReader(reader, folder);
         this.checks = new SceneChecks(reader, check);
+        this.pictures = new PictureReader(reader, sound);
     }
 
     Scene read(Node root, String name) throws SceneException {
@@ -74,7 +77,16 @@ final class SceneReader {
         Format format = SceneKeys.DEFAULT_FORMAT;
         Optional<Voiceover.Speech> speech = Optional.empty();
         Optional<Voiceover.Music> music = Optional.empty();
+        // The image is read first: a photo beat without a picture of its own shows the scene's.
         Matrix image = null;
+        Picture picture = null;
+        Optional<Fields.Entry> imageEntry = scene.get("image");
+        if (imageEntry.isPresent() && imageEntry.get().value() instanceof MappingNode written) {
+            picture = pictures.read(written, "image");
+            image = picture.patch();
+        } else if (imageEntry.isPresent()) {
+            image = matrix(imageEntry.get().value(), "image", "image", Limits.IMAGE_SIDE);
+        }
         List<ReadKernel> kernels = null;
         Stride stride = SceneKeys.DEFAULT_STRIDE;
         Padding padding = SceneKeys.DEFAULT_PADDING;
@@ -91,12 +103,12 @@ final class SceneReader {
                 case "tts" -> speech = Optional.of(sound.speech(value));
                 case "music" -> music = Optional.of(sound.music(value));
                 case "variants" -> { }
-                case "image" -> image = matrix(value, "image", "image", Limits.IMAGE_SIDE);
+                case "image" -> { }
                 case "kernels" -> kernels = kernels(value);
                 case "stride" -> stride = stride(value);
                 case "padding" -> padding = padding(value);
                 case "activation" -> activation = activation(value);
-                case "beats" -> beats = beats(value);
+                case "beats" -> beats = beats(value, picture);
                 default -> throw reader.unknownKey(entry, SceneKeys.SCENE_KEYS, "at the top level");
             }
         }
@@ -113,7 +125,8 @@ final class SceneReader {
         }
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover,
+                Optional.ofNullable(picture));
         checks.require(read, root);
         return read;
     }
@@ -394,7 +407,8 @@ final class SceneReader {
                 .orElse("use " + choices));
     }
 
-    private List<ReadBeat> beats(Node node) throws SceneException {
+    /** {@code picture} is the scene's image as a picture, or null if it is numbers. */
+    private List<ReadBeat> beats(Node node, Picture picture) throws SceneException {
         List<Node> items = reader.list(node, "beats", node instanceof MappingNode
                 ? "start each beat with '- ', such as '- show: title', to make a list"
                 : "write one '- show: ...' entry per beat, each with a caption and seconds");
@@ -407,12 +421,12 @@ final class SceneReader {
         }
         List<ReadBeat> beats = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            beats.add(beat(items.get(i), i + 1));
+            beats.add(beat(items.get(i), i + 1, picture));
         }
         return beats;
     }
 
-    private ReadBeat beat(Node node, int index) throws SceneException {
+    private ReadBeat beat(Node node, int index, Picture picture) throws SceneException {
         String beat = "beat " + index;
         Fields fields = reader.fields(node, beat, "write it as 'show: ...', 'caption: ...' and 'seconds: ...' lines");
         // The kind comes first: it decides which options the other keys may be.
@@ -479,6 +493,7 @@ final class SceneReader {
             case "title" -> new Show.Title();
             case "matrix" -> new Show.Matrix();
             case "patterns" -> new Show.Patterns();
+            case "photo" -> new Show.Photo(read.picture(picture));
             case "step" -> new Show.Step(read.cell("at", null,
                     beat + " shows a step but has no at", "add at: [row, col], the output cell it works out, such as [0, 0]"));
             case "featuremap" -> new Show.FeatureMap();
@@ -609,6 +624,19 @@ final class SceneReader {
                 return fallback;
             }
             return SceneReader.this.cell(entry.value(), beat);
+        }
+
+        /** The beat's own {@code image:} picture, or the scene's ({@code fallback}, null if the scene's is numbers). */
+        Picture picture(Picture fallback) throws SceneException {
+            Fields.Entry entry = given.get("image");
+            if (entry != null) {
+                return pictures.read(entry.value(), "image of " + beat);
+            }
+            if (fallback == null) {
+                throw reader.error(node, beat + " shows a photo but has no picture, and the scene's image is numbers",
+                        "give it its own " + PictureReader.EXAMPLE + ", or make the scene's image a picture");
+            }
+            return fallback;
         }
 
         List<Stride> strides() throws SceneException {

@@ -57,8 +57,9 @@ public final class SceneSchema {
                 + SceneKeys.DEFAULT_FPS + "."));
         properties.put("numerals", words(SceneKeys.NUMERAL_WORDS, SceneKeys.DEFAULT_NUMERALS.label(),
                 "How numbers are written on screen."));
-        properties.put("image", described(matrix(Limits.IMAGE_SIDE), "The input image: rows of numbers, at most "
-                + Limits.IMAGE_SIDE + "×" + Limits.IMAGE_SIDE + "."));
+        properties.put("image", described(map("anyOf", List.of(matrix(Limits.IMAGE_SIDE), ref("picture"))),
+                "The input image: rows of numbers, at most " + Limits.IMAGE_SIDE + "×" + Limits.IMAGE_SIDE
+                + "; or a picture file, whose patch is the image."));
         properties.put("kernels", described(list(ref("kernel"), 1, Limits.KERNELS), "The kernels slid over the image; "
                 + "the first is the one worked through step by step."));
         properties.put("stride", described(ref("stride"), "Cells the window moves per step: one number, or [rows, cols]. Default: 1."));
@@ -81,6 +82,7 @@ public final class SceneSchema {
         defs.put("padding", map("anyOf", List.of(map("enum", SceneKeys.PADDING_WORDS), whole(0, Limits.PADDING))));
         defs.put("tts", tts());
         defs.put("music", music());
+        defs.put("picture", picture());
         defs.put("beat", beat());
         defs.put("variant", variant());
 
@@ -93,6 +95,11 @@ public final class SceneSchema {
         schema.put("properties", properties);
         schema.put("required", List.of("image", "kernels", "beats"));
         schema.put("additionalProperties", false);
+        // A photo beat shows the scene's picture unless it names its own; a scene whose image is numbers has none.
+        Map<String, Object> photoWithoutPicture = map("required", List.of("show"), "properties",
+                map("show", map("const", "photo")), "not", map("required", List.of("image")));
+        schema.put("allOf", List.of(map("if", map("properties", map("image", map("type", "array")), "required", List.of("image")),
+                "then", map("properties", map("beats", map("items", map("not", photoWithoutPicture)))))));
         schema.put("$defs", defs);
         return schema;
     }
@@ -134,6 +141,23 @@ public final class SceneSchema {
         return closed(properties, List.of("file"));
     }
 
+    private static Map<String, Object> picture() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("file", text(Limits.TEXT, "A PNG or JPEG file, relative to the scene file's folder, at most "
+                + Limits.PICTURE_FILE_PIXELS / 1_000_000 + " megapixels."));
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("at", described(map("type", "array", "items", map("type", "integer", "minimum", 0), "minItems", 2,
+                "maxItems", 2), "The patch's top-left pixel [row, col], counted from 0, after scaling."));
+        patch.put("size", described(map("type", "array", "items", whole(1, Limits.IMAGE_SIDE), "minItems", 2, "maxItems", 2),
+                "The patch's [rows, cols]."));
+        requireTable(patch.keySet(), SceneKeys.PATCH_KEYS, "a patch");
+        properties.put("patch", described(closed(patch, SceneKeys.PATCH_KEYS), "The part shown as numbers: the image."));
+        properties.put("width", described(whole(1, Limits.PICTURE_WIDTH), "Pixels across to scale the picture to first, "
+                + "keeping its shape; at most " + Limits.PICTURE_PIXELS + " pixels in all. Default: as the file is."));
+        requireTable(properties.keySet(), SceneKeys.PICTURE_KEYS, "a picture");
+        return closed(properties, List.of("file", "patch"));
+    }
+
     private static Map<String, Object> beat() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("show", words(SceneKeys.SHOW_KINDS, SceneKeys.DEFAULT_SHOW, "What the beat shows."));
@@ -151,6 +175,8 @@ public final class SceneSchema {
                 "cues", map("type", "object", "propertyNames", map("pattern", "^" + SceneKeys.CUE_NAME + "$"),
                         "additionalProperties", map("type", "number", "minimum", 0))), List.of("file")))),
                 "A recorded voice file, relative to the scene file's folder; with cues: the second each cue starts."));
+        properties.put("image", described(ref("picture"), "The picture a photo beat shows. Default: the scene's image, "
+                + "if it is a picture."));
         Map<String, Object> cell = map("type", "array", "items", map("type", "integer", "minimum", 0), "minItems", 2, "maxItems", 2);
         properties.put("at", described(cell, "The output cell [row, col], counted from 0."));
         properties.put("strides", described(list(ref("stride"), 1, Limits.COMPARED), "The strides compared. Default: [1, 2]."));

@@ -36,7 +36,7 @@ public enum Cue {
     TRACE(false),
     /** The maps stacked into one multi-channel output. */
     STACK(false),
-    /** A stride pass sweeping the image. */
+    /** A stride pass sweeping the image; the first kernel sweeping down a photo (photo). */
     SWEEP(false),
     /** Output sizes and costs written under the strides. */
     COST(false),
@@ -70,6 +70,10 @@ public enum Cue {
     NOTE(false),
     /** The legend of value colours. */
     LEGEND(false),
+    /** A photo closing in on its patch until its pixels are numbered cells (photo). */
+    CLOSE_UP(false),
+    /** A photo pulled back to stand beside its feature maps (photo). */
+    WIDE(false),
     /** The camera moving in on the work. */
     ZOOM_IN(false),
     /** The camera pulling back to the whole stage. */

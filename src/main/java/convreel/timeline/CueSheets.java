@@ -112,6 +112,22 @@ final class CueSheets implements Show.Visitor<Direction> {
     }
 
     /**
+     * The photo, then closer until its patch's pixels are cells, their numbers written in; back out,
+     * the photo moving aside for each kernel's map of it: the first kernel sweeps down the photo, its
+     * map filling in behind it, then the others' maps appear one after another, and the legend.
+     */
+    @Override
+    public Direction photo(Show.Photo show) {
+        int count = Math.min(Show.Photo.MAPS, scene.kernels().size());
+        return still(pushed(Sheet.sequence(Sheet.cue(Cue.IMAGE).lasting(0.8), Sheet.hold(0.7),
+                Sheet.cue(Cue.CLOSE_UP).lasting(2.6).eased(Easing.IN_OUT), Sheet.cue(Cue.NUMBERS).lasting(1),
+                Sheet.hold(2), Sheet.cue(Cue.WIDE).lasting(1.6).eased(Easing.IN_OUT),
+                Sheet.cue(Cue.RESPONSE, 0).lasting(0.4), Sheet.cue(Cue.SWEEP).lasting(2.4).eased(Easing.LINEAR),
+                Sheet.laggedBy(0.9, group(count - 1, i -> Sheet.cue(Cue.RESPONSE, i + 1).lasting(1.2).eased(Easing.IN_OUT))),
+                Sheet.cue(Cue.LEGEND).lasting(0.6), Sheet.hold(3.5)), 1.03), EnumSet.of(Actor.CAPTION));
+    }
+
+    /**
      * One position in detail: the products appear one by one (each lighting its kernel cell and
      * image cell), then their sum, which flies into its feature-map cell.
      */

@@ -12,12 +12,22 @@ class InspectCommandTest {
         CliRun run = CliRun.of("inspect", "src/test/resources/cli/tiny.yaml", "--json");
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out().strip();
-        String expected = "{\"output\":{\"rows\":3,\"cols\":3},\"maps\":[{\"kernel\":\"vertical edge\","
+        String expected = "{\"output\":{\"rows\":3,\"cols\":3},"
+                + "\"image\":[[1,2,3,0,1],[0,1,2,3,1],[1,0,1,2,3],[2,1,0,1,2],[1,2,1,0,1]],\"maps\":[{\"kernel\":\"vertical edge\","
                 + "\"featureMap\":[[-4,-2,1],[0,-4,-3],[2,0,-4]],\"activated\":[[0,0,1],[0,0,0],[2,0,0]]}],"
                 + "\"beats\":[{\"start\":0.0,\"end\":0.5,\"caption\":\"AI চোখ না থাকলেও দেখে—কীভাবে?\",\"cues\":[";
         assertTrue(out.startsWith(expected), out);
         assertTrue(out.contains("{\"start\":0.5,\"end\":1.5,\"caption\":\"সব যোগ করলে একটি সংখ্যা\",\"cues\":["), out);
         assertTrue(out.contains("{\"start\":1.5,\"end\":3.0,\"caption\":\"Kernel বাম থেকে ডানে যায়\",\"cues\":["), out);
+    }
+
+    /** A photo beat names its picture: the file, its size after scaling and where the patch lies. */
+    @Test
+    void jsonGivesAPhotoBeatsPictureSizeAndPatch() {
+        CliRun run = CliRun.of("inspect", "src/test/resources/paint/every-beat.yaml", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"picture\":{\"file\":\"images/facade.png\",\"width\":240,\"height\":160,"
+                + "\"patch\":{\"at\":[60,25],\"size\":[5,5]}}"), run.out());
     }
 
     /** Each beat lists its cues with their start and end in seconds into the beat, in the order they are written. */

@@ -32,6 +32,7 @@ class FramePainterTest {
     private static final TextShaper SHAPER = new TextShaper(Typefaces.bundled());
     private static final String SHORTS_STEP_PRODUCTS = "shorts-step-products";
     private static final String BENGALI_NUMERALS = "step-done-bengali-numerals";
+    private static final String PHOTO_CLOSE_UP = "photo-close-up";
 
     /**
      * A golden frame no test compares against is a picture of nothing: renaming a beat would leave
@@ -39,7 +40,7 @@ class FramePainterTest {
      */
     @org.junit.jupiter.api.Test
     void theGoldenFolderHoldsOnlyFramesTheseTestsCompare() throws Exception {
-        Set<String> compared = new TreeSet<>(List.of(SHORTS_STEP_PRODUCTS, BENGALI_NUMERALS));
+        Set<String> compared = new TreeSet<>(List.of(SHORTS_STEP_PRODUCTS, BENGALI_NUMERALS, PHOTO_CLOSE_UP));
         Stream.of(stageFrames(), everyBeat(), everyBeatInThePhoneFormats()).flatMap(arguments -> arguments)
                 .forEach(arguments -> compared.add((String) arguments.get()[0]));
         Set<String> inFolder = new TreeSet<>();
@@ -99,6 +100,17 @@ class FramePainterTest {
         BeatSpan span = timeline.spans().get(beat);
         double seconds = (span.firstFrame() + span.frameCount() * 0.85) / timeline.fps();
         Golden.assertMatches(name, paint(scene, seconds, lowWidth(scene.format()), lowHeight(scene.format())));
+    }
+
+    /** The photo beat in close-up: the patch's pixels as cells, each with its grey level written in. */
+    @org.junit.jupiter.api.Test
+    void photoCloseUpMatchesItsGoldenPicture() throws Exception {
+        Scene scene = SceneLoader.load(Path.of("src/test/resources/paint/every-beat.yaml"));
+        int photo = scene.beats().size() - 1;
+        Timeline timeline = Timeline.of(scene, SceneComputation.of(scene));
+        BeatSpan span = timeline.spans().get(photo);
+        double seconds = (span.firstFrame() + span.frameCount() * 0.4) / timeline.fps();
+        Golden.assertMatches(PHOTO_CLOSE_UP, paint(scene, seconds, 480, 270));
     }
 
     /** The step stage mid-products on 9:16: input and kernel above the caption, map and arithmetic below. */

@@ -124,6 +124,27 @@ class TimelineTest {
                 "the camera is in close while the first positions are worked out");
     }
 
+    /**
+     * A photo beat: the close-up, then the numbers; the pull-back, then the first kernel's sweep,
+     * then the other maps and the legend, each after the one before.
+     */
+    @Test
+    void aPhotoBeatClosesInBeforeItsNumbersAndPullsBackBeforeItsMaps() {
+        int[] grey = new int[10 * 8];
+        Show.Photo photo = new Show.Photo(convreel.model.Picture.of("p.png", 10, 8, grey, new Cell(0, 0), 3, 3));
+        Scene photoOnly = new Scene("photo", "t", scene.image(), List.of(scene.kernels().get(0),
+                new convreel.model.Kernel("again", scene.kernels().get(0).weights(), 0)), scene.stride(), scene.padding(), scene.activation(), List.of(new Beat("x", 16, photo)), 30,
+                Numerals.LATIN, Format.LANDSCAPE);
+        CueTimes cues = Timeline.of(photoOnly, SceneComputation.of(photoOnly)).cues(0);
+        List<CueKey> order = List.of(CueKey.of(Cue.IMAGE), CueKey.of(Cue.CLOSE_UP), CueKey.of(Cue.NUMBERS),
+                CueKey.of(Cue.WIDE), new CueKey(Cue.RESPONSE, 0), CueKey.of(Cue.SWEEP), new CueKey(Cue.RESPONSE, 1),
+                CueKey.of(Cue.LEGEND));
+        for (int i = 1; i < order.size(); i++) {
+            assertTrue(cues.timed(order.get(i)).start() >= cues.timed(order.get(i - 1)).end() - 1e-9,
+                    order.get(i) + " starts after " + order.get(i - 1) + " ends");
+        }
+    }
+
     @Test
     void slideVisitsEveryPositionInReadingOrderWithoutJumps() {
         List<Cell> visited = new ArrayList<>();

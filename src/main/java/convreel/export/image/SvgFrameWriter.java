@@ -56,6 +56,7 @@ public final class SvgFrameWriter {
         context.setIDGenerator(new FixedPrefixIds());
         context.setPrecision(PRECISION);
         context.setEmbeddedFontsOn(false);
+        context.setImageHandler(new PngImages());
         SVGGraphics2D g = new SVGGraphics2D(context, true);
         try {
             g.setSVGCanvasSize(new Dimension(frame.width(), frame.height()));

@@ -46,6 +46,25 @@ class PainterCanvasContractTest {
         assertTrue(worst <= BLOCK_TOLERANCE, "a 6×6 block of the SVG canvas differs from the raster canvas by " + worst);
     }
 
+    /**
+     * A photo beat draws its picture and maps as images: closing in (the pixels as sharp squares), in
+     * close-up with the numbers, and pulled back beside the maps; the SVG embeds them as PNGs.
+     */
+    @ParameterizedTest(name = "{0} of the photo beat")
+    @CsvSource({"0.2", "0.3", "0.85"})
+    void rasterAndSvgCanvasesShowTheSamePhoto(double share) throws Exception {
+        Scene scene = convreel.script.SceneLoader.load(java.nio.file.Path.of("src/test/resources/paint/every-beat.yaml"));
+        SceneComputation computation = SceneComputation.of(scene);
+        Timeline timeline = Timeline.of(scene, computation);
+        convreel.timeline.BeatSpan photo = timeline.spans().get(scene.beats().size() - 1);
+        FramePainter painter = new FramePainter(scene, computation, Theme.standard(), new TextShaper(Typefaces.bundled()), 960, 540);
+        int at = photo.firstFrame() + (int) (photo.frameCount() * share);
+        TimelineFrame frame = new TimelineFrame(painter, timeline.at(at), TimelineFrame.canvasFor(painter));
+
+        int worst = worstBlockDifference(frame.raster(), SvgRasterizer.rasterize(SvgFrameWriter.toSvg(frame)));
+        assertTrue(worst <= BLOCK_TOLERANCE, "a 6×6 block of the SVG canvas differs from the raster canvas by " + worst);
+    }
+
     /** The largest difference of any channel between the two pictures' block averages. */
     static int worstBlockDifference(BufferedImage a, BufferedImage b) {
         int worst = 0;

@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class PhotoPicture implements BeatPicture {
     /** How much larger than the patch the close-up's view is: the patch and a ring of its neighbours. */
-    private static final double CLOSE_MARGIN = 1.7;
+    private static final double CLOSE_MARGIN = 1.3;
     /** The share of map values drawn weaker than full strength: a few very strong edges do not wash out the rest. */
     private static final double HEAT_PERCENTILE = 0.995;
 

@@ -60,6 +60,16 @@ public record PaintContext(
         return Theme.SMALLEST_TEXT * unit();
     }
 
+    /** The smallest size of a grid's numbers and of the arithmetic, in pixels (see {@link FrameGeometry#smallestNumber}). */
+    public float smallestNumber() {
+        return geometry.smallestNumber() * unit();
+    }
+
+    /** The size the arithmetic is written at: the theme's, or the format's smallest number size if that is larger. */
+    public float mathSize() {
+        return Math.max(theme.mathSize() * unit(), smallestNumber());
+    }
+
     /**
      * {@code text} on one line at the theme's {@code share}, or smaller so it fits {@code room}
      * pixels, but never below the smallest readable size.

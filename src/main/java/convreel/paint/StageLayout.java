@@ -63,7 +63,8 @@ public record StageLayout(double cell, Rectangle2D input, Rectangle2D kernel, Re
                 Rows.of(margin, rowGap, List.of(input, kernel), List.of(output, math)),
                 Rows.of(margin, rowGap, List.of(input, kernel, output), List.of(math)),
                 Rows.of(margin, rowGap, List.of(input, math), List.of(kernel, output)),
-                Rows.of(margin, rowGap, List.of(input), List.of(kernel, output), List.of(math)));
+                Rows.of(margin, rowGap, List.of(input), List.of(kernel, output), List.of(math)),
+                Rows.of(margin, rowGap, List.of(input, kernel), List.of(output), List.of(math)));
         BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
                 List.of(ways, ways.stream().map(Rows::withoutFootnotes).toList()));
         return new StageLayout(placed.cell(), placed.box("input"), placed.box("kernel"), placed.box("output"),

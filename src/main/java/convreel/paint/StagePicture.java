@@ -230,9 +230,11 @@ final class StagePicture implements BeatPicture {
         Rectangle2D box = layout.math();
         Products products = Products.of(context, window, map.kernel(), box.getWidth());
         float lineHeight = products.lineHeight();
-        int lines = window.inputs().rows() + 1;
+        boolean rolling = context.geometry().rollingProducts();
+        int lines = (rolling ? 1 : window.inputs().rows()) + 1;
         float y = (float) (box.getCenterY() - lines * lineHeight / 2);
-        y = products.paint(canvas, (float) box.getX(), y, shot.productsShown());
+        y = rolling ? products.paintRolling(canvas, (float) box.getX(), y, shot.productsShown())
+                : products.paint(canvas, (float) box.getX(), y, shot.productsShown());
         float sumWidth = products.paintSum(canvas, (float) box.getX(), y, shot.sumShown());
         ShapedText sum = products.sum();
         canvas.block(box, "arithmetic", 1);

@@ -7,7 +7,7 @@ import convreel.model.Kernel;
 /**
  * One window's arithmetic as the explainer writes it: a line of {@code (input×weight)} terms per
  * kernel row, then "= sum" (with the bias when there is one); the activation waits for its own beat. The text size is
- * the theme's, or smaller so the widest line fits the panel.
+ * the theme's, or smaller so the widest line (the sum too) fits the panel.
  */
 final class Products {
     private final PaintContext context;
@@ -29,6 +29,7 @@ final class Products {
         for (int r = 0; r < window.inputs().rows(); r++) {
             widest = Math.max(widest, context.shaper().line(probe.row(r), probe.style).width());
         }
+        widest = Math.max(widest, probe.sum().width());
         float fitted = widest <= panelWidth ? size : (float) (size * panelWidth / widest);
         return new Products(context, window, kernel, new TextStyle(fitted, false));
     }

@@ -51,8 +51,10 @@ public record StageLayout(double cell, Rectangle2D input, Rectangle2D kernel, Re
                 .above(label, context.label(labelSize, true, "Feature Map"))
                 .below(label, context.label(labelSize, false, outSize, outSize + " · " + Heat.activationName(context.scene().activation())))
                 .spill(spill);
-        // A quarter of a 16:9 frame's width, or wider if the products need it.
-        double mathWidth = Math.max(context.width() * 0.24, Products.widest(context, map));
+        // A quarter of a 16:9 frame's width, or wider if the products need it, up to the stage's
+        // width within its margin: products longer than that are written smaller.
+        double mathWidth = Math.min(Math.max(context.width() * 0.24, Products.widest(context, map)),
+                context.geometry().largestStage().getWidth() - gap);
         Block math = Block.of("math", Length.pixels(mathWidth), Length.pixels(Products.height(context, map)))
                 .gap(Length.pixels(gap));
 

@@ -57,7 +57,8 @@ final class TitlePicture implements BeatPicture {
         double room = safe.getHeight() - text - gap * 1.5;
         double beside = Math.min(room / Math.max(padded.rows(), values.rows()),
                 safe.getWidth() * 0.8 / (padded.cols() + 1.5 + values.cols()));
-        double under = Math.min(room / (padded.rows() + STACK_GAP + values.rows()),
+        // Half a cell more than the grids: a number's line box reaches a little below its cell.
+        double under = Math.min(room / (padded.rows() + STACK_GAP + values.rows() + 0.5),
                 safe.getWidth() * 0.8 / Math.max(padded.cols(), values.cols()));
         this.stacked = context.height() > context.width() && beside < Grid.smallestCell(context);
         double cell = stacked ? under : beside;

@@ -9,6 +9,7 @@ import convreel.timeline.Actor;
 import convreel.timeline.Camera;
 import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
+import convreel.timeline.LoopBack;
 import convreel.timeline.Transition;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -96,6 +97,12 @@ public final class FramePainter {
             filmed(canvas, state, camera);
         }
         paintCaptionBand(canvas, state);
+        LoopBack loopBack = state.loopBack();
+        if (loopBack != null) {
+            // The first frame comes back over the last, background and all: a cross-fade into the
+            // replay. It is checked as the first frame; the layout records only this beat.
+            paint(canvas.unrecorded().faded(loopBack.progress()), loopBack.first());
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package convreel.script;
 import convreel.model.Activation;
 import convreel.model.Beat;
 import convreel.model.Cell;
+import convreel.model.Ending;
 import convreel.model.Format;
 import convreel.model.Kernel;
 import convreel.model.Limits;
@@ -72,6 +73,7 @@ final class SceneReader {
         int fps = SceneKeys.DEFAULT_FPS;
         Numerals numerals = SceneKeys.DEFAULT_NUMERALS;
         Format format = SceneKeys.DEFAULT_FORMAT;
+        Ending ending = SceneKeys.DEFAULT_ENDING;
         Optional<Voiceover.Speech> speech = Optional.empty();
         Optional<Voiceover.Music> music = Optional.empty();
         Matrix image = null;
@@ -88,6 +90,7 @@ final class SceneReader {
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
+                case "ending" -> ending = ending(value);
                 case "tts" -> speech = Optional.of(sound.speech(value));
                 case "music" -> music = Optional.of(sound.music(value));
                 case "variants" -> { }
@@ -113,7 +116,8 @@ final class SceneReader {
         }
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover,
+                ending);
         checks.require(read, root);
         return read;
     }
@@ -151,6 +155,18 @@ final class SceneReader {
                     .orElse("use " + choices));
         }
         return format;
+    }
+
+    private Ending ending(Node node) throws SceneException {
+        String choices = SceneKeys.or(SceneKeys.ENDING_WORDS);
+        String word = reader.text(node, "ending", "use " + choices);
+        Ending ending = Ending.byLabel(word);
+        if (ending == null) {
+            throw reader.error(node, "unknown ending '" + word + "'", NearestWord.among(word, SceneKeys.ENDING_WORDS)
+                    .map(near -> "did you mean '" + near + "'? ending is " + choices)
+                    .orElse("use " + choices));
+        }
+        return ending;
     }
 
     private Numerals numerals(Node node) throws SceneException {

@@ -107,7 +107,7 @@ public final class FramePainter {
 
     /**
      * The pictures through the camera: the region of the frame that holds what the camera looks at
-     * (on 9:16, the stage above or below the caption) is clipped to itself and magnified about the
+     * (the stage above the caption) is clipped to itself and magnified about the
      * camera's centre; the rest of the stage is painted as it is. The caption band never moves.
      */
     private void filmed(Canvas canvas, FrameState state, Camera camera) {

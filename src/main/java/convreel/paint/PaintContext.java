@@ -35,7 +35,7 @@ public record PaintContext(
         return geometry.safe();
     }
 
-    /** Where beat pictures go, top to bottom: one stage, or on a 9:16 frame one above the caption and one below. */
+    /** Where beat pictures go, top to bottom: one stage in each format today (a list, so a format may split it). */
     public List<Rectangle2D> stages() {
         return geometry.stages();
     }

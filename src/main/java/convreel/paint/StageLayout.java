@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Where the step and slide stage sits: the padded input grid with the sliding window, the kernel,
  * the feature map and the worked arithmetic. On a 16:9 frame they stand side by side above the
- * caption band; on a narrower one they stack, on 9:16 the input and kernel above the caption and
- * the feature map and arithmetic below it, so every number stays readable on a phone.
+ * caption band; on a narrower one they stack, on 9:16 the input on top, the kernel and the feature
+ * map under it, then the arithmetic, all above the caption, so every number stays readable on a phone.
  *
  * @param cell      side of one grid cell in pixels, the same for all three grids
  * @param input     the padded input grid

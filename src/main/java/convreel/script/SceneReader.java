@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -146,27 +147,24 @@ final class SceneReader {
     }
 
     private Format format(Node node) throws SceneException {
-        String choices = SceneKeys.or(SceneKeys.FORMAT_WORDS);
-        String word = reader.text(node, "format", "use " + choices);
-        Format format = Format.byLabel(word);
-        if (format == null) {
-            throw reader.error(node, "unknown format '" + word + "'", NearestWord.among(word, SceneKeys.FORMAT_WORDS)
-                    .map(near -> "did you mean '" + near + "'? format is " + choices)
-                    .orElse("use " + choices));
-        }
-        return format;
+        return chosen(node, "format", SceneKeys.FORMAT_WORDS, Format::byLabel);
     }
 
     private Ending ending(Node node) throws SceneException {
-        String choices = SceneKeys.or(SceneKeys.ENDING_WORDS);
-        String word = reader.text(node, "ending", "use " + choices);
-        Ending ending = Ending.byLabel(word);
-        if (ending == null) {
-            throw reader.error(node, "unknown ending '" + word + "'", NearestWord.among(word, SceneKeys.ENDING_WORDS)
-                    .map(near -> "did you mean '" + near + "'? ending is " + choices)
+        return chosen(node, "ending", SceneKeys.ENDING_WORDS, Ending::byLabel);
+    }
+
+    /** The value whose word {@code node} writes, as {@code byLabel} finds it among {@code words} (null for none). */
+    private <T> T chosen(Node node, String key, List<String> words, Function<String, T> byLabel) throws SceneException {
+        String choices = SceneKeys.or(words);
+        String word = reader.text(node, key, "use " + choices);
+        T chosen = byLabel.apply(word);
+        if (chosen == null) {
+            throw reader.error(node, "unknown " + key + " '" + word + "'", NearestWord.among(word, words)
+                    .map(near -> "did you mean '" + near + "'? " + key + " is " + choices)
                     .orElse("use " + choices));
         }
-        return ending;
+        return chosen;
     }
 
     private Numerals numerals(Node node) throws SceneException {

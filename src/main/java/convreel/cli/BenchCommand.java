@@ -168,8 +168,7 @@ final class BenchCommand implements Callable<Integer> {
             beats.add(beat);
             seconds += beat.seconds();
         }
-        Scene start = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
+        Scene start = scene.withBeats(beats, Scene.silent(beats));
         Path cache = work.resolve("warm-up").resolve(SceneVideo.CACHE);
         LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache, programs);
         new SceneVideo(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
@@ -192,16 +191,14 @@ final class BenchCommand implements Callable<Integer> {
                 total += length;
             }
         }
-        return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
+        return scene.withBeats(beats, Scene.silent(beats));
     }
 
     private static Scene withCaption(Scene scene, int index, String caption) {
         List<Beat> beats = new ArrayList<>(scene.beats());
         Beat beat = beats.get(index);
         beats.set(index, new Beat(caption, beat.seconds(), beat.show()));
-        return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format(), scene.voiceover());
+        return scene.withBeats(beats, scene.voiceover());
     }
 
     /** The longest beat that shows a caption: the costliest single caption edit. */

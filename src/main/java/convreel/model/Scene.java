@@ -9,7 +9,8 @@ import java.util.Optional;
  * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
  * it names the outputs. {@code numerals} says how numbers are written on screen, {@code format} which
  * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard; {@code picture} is the
- * picture file whose patch the image is, if the scene gave its image as a picture.
+ * picture file whose patch the image is, if the scene gave its image as a picture; {@code ending} how its
+ * last moments lead out (or, in a feed that replays it, back in).
  */
 public record Scene(
         String name,
@@ -24,7 +25,8 @@ public record Scene(
         Numerals numerals,
         Format format,
         Voiceover voiceover,
-        Optional<Picture> picture) {
+        Optional<Picture> picture,
+        Ending ending) {
 
     public Scene {
         Objects.requireNonNull(picture, "picture");
@@ -37,6 +39,7 @@ public record Scene(
         Objects.requireNonNull(numerals, "numerals");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(voiceover, "voiceover");
+        Objects.requireNonNull(ending, "ending");
         kernels = List.copyOf(kernels);
         beats = List.copyOf(beats);
         if (kernels.isEmpty()) {
@@ -54,11 +57,11 @@ public record Scene(
         }
     }
 
-    /** A scene whose image is numbers written in the scene file. */
+    /** A scene whose image is numbers written in the scene file, and that ends on its last beat. */
     public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
             Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format, Voiceover voiceover) {
         this(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, voiceover,
-                Optional.empty());
+                Optional.empty(), Ending.CUT);
     }
 
     /** A scene with no voiceover: seen, not heard. */
@@ -70,7 +73,13 @@ public record Scene(
     /** The same scene rendered to another frame. */
     public Scene withFormat(Format other) {
         return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover,
-                picture);
+                picture, ending);
+    }
+
+    /** The same scene telling other beats, heard as {@code voices} says (one voice per beat). */
+    public Scene withBeats(List<Beat> others, Voiceover voices) {
+        return new Scene(name, title, image, kernels, stride, padding, activation, others, fps, numerals, format, voices,
+                picture, ending);
     }
 
     /** A scene that is seen and not heard: each beat's narration is its caption, and nothing speaks it. */

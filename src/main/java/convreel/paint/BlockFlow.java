@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>A picture lists the ways its blocks may be grouped into {@link Rows}, in tiers: the first tier
  * keeps every footnote, a later one may leave some out. Each way is tried with its rows spread over
- * the stage areas in order (on a 9:16 frame some above the caption band, the rest below it) and
+ * the stage areas in order (a format with more than one area fills them top to bottom) and
  * given the largest cell at which every row fits its area's width, every area's rows fit its
  * height, and no label runs into its neighbour's or out of its area. The best way of the first tier
  * that reaches a readable cell wins; when no tier does, the largest cell of all. So a 16:9 stage

@@ -43,7 +43,7 @@ final class FormulaPicture implements BeatPicture {
         Matrix padded = map.padded();
         // 42% of a 16:9 frame's width, or wider if the arithmetic needs it.
         double textWidth = Math.max(context.width() * 0.42, arithmeticWidth());
-        float size = context.theme().mathSize() * context.unit();
+        float size = context.mathSize();
         double textHeight = (map.kernel().weights().rows() + 3) * size * 1.5 + size * 0.7;
         Block formula = Block.of("formula", Length.pixels(general.width()), Length.pixels(general.height()));
         Block grid = Block.grid("input", padded.rows(), padded.cols())
@@ -62,7 +62,7 @@ final class FormulaPicture implements BeatPicture {
 
     /** The widest line this beat writes, at the theme's size. */
     private double arithmeticWidth() {
-        float size = context.theme().mathSize() * context.unit();
+        float size = context.mathSize();
         Products products = Products.of(context, window, map.kernel(), Double.MAX_VALUE);
         double widest = Math.max(head(size).width(), Math.max(bias(products).width(), result(size).width()));
         for (int r = 0; r < window.inputs().rows(); r++) {

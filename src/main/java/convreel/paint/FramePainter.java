@@ -9,11 +9,11 @@ import convreel.timeline.Actor;
 import convreel.timeline.Camera;
 import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
+import convreel.timeline.LoopBack;
 import convreel.timeline.Transition;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -96,25 +96,22 @@ public final class FramePainter {
             filmed(canvas, state, camera);
         }
         paintCaptionBand(canvas, state);
+        LoopBack loopBack = state.loopBack();
+        if (loopBack != null) {
+            // The first frame comes back over the last, background and all: a cross-fade into the
+            // replay. It is checked as the first frame; the layout records only this beat.
+            paint(canvas.unrecorded().faded(loopBack.progress()), loopBack.first());
+        }
     }
 
     /**
-     * The pictures through the camera: the region of the frame that holds what the camera looks at
-     * (on 9:16, the stage above or below the caption) is clipped to itself and magnified about the
-     * camera's centre; the rest of the stage is painted as it is. The caption band never moves.
+     * The pictures through the camera: the region of the frame above the caption is clipped to
+     * itself and magnified about the camera's centre. The caption band never moves.
      */
     private void filmed(Canvas canvas, FrameState state, Camera camera) {
         Graphics2D g = canvas.graphics();
-        List<Rectangle2D> regions = regions(pictures.get(state.span().index()).captioned());
+        Rectangle2D region = region(pictures.get(state.span().index()).captioned());
         Rectangle2D target = camera.focus() == Camera.Focus.WINDOW ? pictures.get(state.span().index()).window(state) : null;
-        Rectangle2D region = regions.get(0);
-        if (target != null) {
-            for (Rectangle2D candidate : regions) {
-                if (candidate.contains(target.getCenterX(), target.getCenterY())) {
-                    region = candidate;
-                }
-            }
-        }
         double x = region.getCenterX();
         double y = region.getCenterY();
         if (target != null) {
@@ -138,14 +135,6 @@ public final class FramePainter {
         paintPictures(canvas, state);
         g.setTransform(saved);
         g.setClip(clip);
-        if (regions.size() > 1) {
-            Area rest = new Area(new Rectangle2D.Double(0, 0, context.width(), context.height()));
-            rest.subtract(new Area(region));
-            rest.subtract(new Area(context.caption()));
-            g.clip(rest);
-            paintPictures(canvas.unrecorded(), state);
-            g.setClip(clip);
-        }
     }
 
     /**
@@ -159,22 +148,13 @@ public final class FramePainter {
     }
 
     /**
-     * The parts of the frame the camera can film: everything but the caption band, split by it; on
-     * 9:16, never the right-hand strip the phone app covers with its buttons.
+     * The part of the frame the camera films: everything above the caption band; on 9:16, never the
+     * right-hand strip the phone app covers with its buttons.
      */
-    private List<Rectangle2D> regions(boolean captioned) {
-        Rectangle2D band = context.caption();
+    private Rectangle2D region(boolean captioned) {
         double right = context.scene().format() == Format.SHORTS ? context.safe().getMaxX() : context.width();
         // A picture without a caption (a card) fills the frame: the camera films all of it.
-        if (!captioned) {
-            return List.of(new Rectangle2D.Double(0, 0, right, context.height()));
-        }
-        Rectangle2D above = new Rectangle2D.Double(0, 0, right, band.getY());
-        double below = band.getMaxY();
-        if (context.stages().size() < 2) {
-            return List.of(above);
-        }
-        return List.of(above, new Rectangle2D.Double(0, below, right, context.height() - below));
+        return new Rectangle2D.Double(0, 0, right, captioned ? context.caption().getY() : context.height());
     }
 
     /**

@@ -220,6 +220,6 @@ public final class Grid {
 
     /** The side of a cell whose number is just readable on a phone. */
     public static double smallestCell(PaintContext context) {
-        return context.smallestText() / context.geometry().numberShare();
+        return context.smallestNumber() / context.geometry().numberShare();
     }
 }

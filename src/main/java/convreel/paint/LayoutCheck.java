@@ -20,10 +20,11 @@ import java.util.Set;
 /**
  * Whether every beat of a scene can be drawn in every format, since {@code --format} may pick any of
  * them: its picture is laid out, its caption fits the caption band, and its first and last frames
- * paint with everything inside the frame. The loader runs it on every scene, so a scene that
- * {@code validate} accepts is one that {@code render} renders. (Keeping inside the safe area, away
- * from the phone app's buttons, is the painter's own promise, tested on the example scenes; a
- * picture that reaches a little past it still renders, so it is not refused here.)
+ * paint with everything inside the frame (on 9:16, outside the phone app's zones). The loader runs it on every scene, so a scene that
+ * {@code validate} accepts is one that {@code render} renders. (Keeping inside the title-safe margins
+ * is the painter's own promise, tested on the example scenes; a picture that reaches a little past
+ * them still renders, so it is not refused here. The phone app's zones are another matter: what is
+ * drawn under its buttons is not seen.)
  *
  * <p>Frames are painted on a measuring canvas, which keeps where things would go and draws no
  * pixels, so the check costs little more than the layout itself.
@@ -85,8 +86,13 @@ public final class LayoutCheck implements SceneCheck {
             }
         }
         Timeline timeline = Timeline.of(scene, computation);
-        Rectangle2D allowed = new Rectangle2D.Double(-TOLERANCE, -TOLERANCE, format.width() + 2 * TOLERANCE,
-                format.height() + 2 * TOLERANCE);
+        // On 9:16 the phone app's buttons and description cover the right-hand eighth and the bottom
+        // fifth: what is drawn there is lost, so the frame ends where they begin.
+        Rectangle2D frameArea = format == Format.SHORTS
+                ? new Rectangle2D.Double(0, 0, context.safe().getMaxX(), context.safe().getMaxY())
+                : new Rectangle2D.Double(0, 0, format.width(), format.height());
+        Rectangle2D allowed = new Rectangle2D.Double(-TOLERANCE, -TOLERANCE, frameArea.getWidth() + 2 * TOLERANCE,
+                frameArea.getHeight() + 2 * TOLERANCE);
         Set<List<Object>> painted = new HashSet<>();
         for (BeatSpan span : timeline.spans()) {
             // A beat whose picture, options and predecessor's picture match an earlier beat's paints
@@ -137,7 +143,8 @@ public final class LayoutCheck implements SceneCheck {
             for (Canvas.Element element : canvas.elements()) {
                 if (!inside(element.box(), allowed)) {
                     String what = element.role() == null ? "a text" : "its " + element.role();
-                    return Optional.of(what + " reaches outside the frame");
+                    return Optional.of(what + " reaches outside the frame"
+                            + (painter.context().scene().format() == Format.SHORTS ? " or into the phone app's zones" : ""));
                 }
             }
             return Optional.empty();

@@ -35,7 +35,7 @@ public record PaintContext(
         return geometry.safe();
     }
 
-    /** Where beat pictures go, top to bottom: one stage, or on a 9:16 frame one above the caption and one below. */
+    /** Where beat pictures go, top to bottom: one stage in each format today (a list, so a format may split it). */
     public List<Rectangle2D> stages() {
         return geometry.stages();
     }
@@ -58,6 +58,16 @@ public record PaintContext(
     /** The smallest text allowed anywhere, in pixels: 1/28 of the frame's shorter side. */
     public float smallestText() {
         return Theme.SMALLEST_TEXT * unit();
+    }
+
+    /** The smallest size of a grid's numbers and of the arithmetic, in pixels (see {@link FrameGeometry#smallestNumber}). */
+    public float smallestNumber() {
+        return geometry.smallestNumber() * unit();
+    }
+
+    /** The size the arithmetic is written at: the theme's, or the format's smallest number size if that is larger. */
+    public float mathSize() {
+        return Math.max(theme.mathSize() * unit(), smallestNumber());
     }
 
     /**

@@ -140,7 +140,10 @@ final class PhotoPicture implements BeatPicture {
             sweeping(canvas, sweep);
         }
         if (!maps.isEmpty()) {
-            Rectangle2D under = tiles.get(1).createUnion(tiles.get(tiles.size() - 1));
+            // Under the maps when they stand in one row with the photo; under the whole block when they wrap.
+            Rectangle2D maps = tiles.get(1).createUnion(tiles.get(tiles.size() - 1));
+            Rectangle2D under = maps.getMinY() > tiles.get(0).getMaxY() || maps.getMaxY() > tiles.get(1).getMaxY()
+                    ? tiles.get(0).createUnion(tiles.get(tiles.size() - 1)) : maps;
             Legend.paint(canvas, context, under, 0, state.cue(Cue.LEGEND));
         }
     }

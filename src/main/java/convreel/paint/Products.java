@@ -3,12 +3,11 @@ package convreel.paint;
 import convreel.conv.FeatureMap;
 import convreel.conv.Window;
 import convreel.model.Kernel;
-import convreel.model.Matrix;
 
 /**
  * One window's arithmetic as the explainer writes it: a line of {@code (input×weight)} terms per
  * kernel row, then "= sum" (with the bias when there is one); the activation waits for its own beat. The text size is
- * the theme's, or smaller so the widest line fits the panel.
+ * the theme's, or smaller so the widest line (the sum too) fits the panel.
  */
 final class Products {
     private final PaintContext context;
@@ -24,12 +23,13 @@ final class Products {
     }
 
     static Products of(PaintContext context, Window window, Kernel kernel, double panelWidth) {
-        float size = context.theme().mathSize() * context.unit();
+        float size = context.mathSize();
         float widest = 0;
         Products probe = new Products(context, window, kernel, new TextStyle(size, false));
         for (int r = 0; r < window.inputs().rows(); r++) {
             widest = Math.max(widest, context.shaper().line(probe.row(r), probe.style).width());
         }
+        widest = Math.max(widest, probe.sum().width());
         float fitted = widest <= panelWidth ? size : (float) (size * panelWidth / widest);
         return new Products(context, window, kernel, new TextStyle(fitted, false));
     }
@@ -39,7 +39,7 @@ final class Products {
      * products and the sum. A panel this wide writes them all without shrinking.
      */
     static double widest(PaintContext context, FeatureMap map) {
-        TextStyle style = new TextStyle(context.theme().mathSize() * context.unit(), false);
+        TextStyle style = new TextStyle(context.mathSize(), false);
         double widest = 0;
         for (Window window : map.windows()) {
             Products products = new Products(context, window, map.kernel(), style);
@@ -56,8 +56,9 @@ final class Products {
      * centred as the stage writes them, with the sum's larger text.
      */
     static double height(PaintContext context, FeatureMap map) {
-        float size = context.theme().mathSize() * context.unit();
-        return (map.kernel().weights().rows() + 1) * size * 1.5 + size * 0.5;
+        float size = context.mathSize();
+        int rows = context.geometry().rollingProducts() ? 1 : map.kernel().weights().rows();
+        return (rows + 1) * size * 1.5 + size * 0.5;
     }
 
     /** The size the products are written at; the lines around them use it too. */
@@ -88,25 +89,47 @@ final class Products {
      * {@code shown} passes i. Returns the top of the line after the last.
      */
     float paint(Canvas canvas, float x, float top, double shown) {
-        Theme theme = context.theme();
-        Matrix inputs = window.inputs();
-        ShapedText plus = context.shaper().line(" + ", style);
         float y = top;
-        for (int r = 0; r < inputs.rows(); r++) {
-            float cursor = x;
-            for (int c = 0; c < inputs.cols(); c++) {
-                double alpha = Math.max(0, Math.min(1, shown - (r * inputs.cols() + c)));
-                if (c > 0) {
-                    canvas.text(plus, cursor, y, plus.advance(), ShapedText.Align.LEFT, theme.mutedText(), alpha, null);
-                    cursor += plus.advance();
-                }
-                ShapedText term = context.shaper().line(term(r, c), style);
-                canvas.text(term, cursor, y, term.advance(), ShapedText.Align.LEFT, theme.text(), alpha, null);
-                cursor += term.advance();
-            }
+        for (int r = 0; r < window.inputs().rows(); r++) {
+            paintRow(canvas, x, y, r, shown, 1);
             y += lineHeight();
         }
         return y;
+    }
+
+    /**
+     * Draws only the kernel row being multiplied, from ({@code x}, {@code top}): its terms fade in
+     * as {@link #paint} fades them, while the row before fades out in the same place. Returns the top
+     * of the line after it.
+     */
+    float paintRolling(Canvas canvas, float x, float top, double shown) {
+        int cols = window.inputs().cols();
+        int rows = window.inputs().rows();
+        int current = (int) Math.max(0, Math.min(rows - 1, Math.ceil(shown / cols) - 1));
+        double arriving = Math.max(0, Math.min(1, shown - current * cols));
+        if (current > 0 && arriving < 1) {
+            paintRow(canvas, x, top, current - 1, cols * current, 1 - arriving);
+        }
+        paintRow(canvas, x, top, current, shown, 1);
+        return top + lineHeight();
+    }
+
+    /** Kernel row {@code r}'s terms at ({@code x}, {@code y}), term i (in reading order) fading in as {@code shown} passes i. */
+    private void paintRow(Canvas canvas, float x, float y, int r, double shown, double fade) {
+        Theme theme = context.theme();
+        int cols = window.inputs().cols();
+        ShapedText plus = context.shaper().line(" + ", style);
+        float cursor = x;
+        for (int c = 0; c < cols; c++) {
+            double alpha = fade * Math.max(0, Math.min(1, shown - (r * cols + c)));
+            if (c > 0) {
+                canvas.text(plus, cursor, y, plus.advance(), ShapedText.Align.LEFT, theme.mutedText(), alpha, null);
+                cursor += plus.advance();
+            }
+            ShapedText term = context.shaper().line(term(r, c), style);
+            canvas.text(term, cursor, y, term.advance(), ShapedText.Align.LEFT, theme.text(), alpha, null);
+            cursor += term.advance();
+        }
     }
 
     /** "= −4", or with a bias "= −4 + 1 = −3". */

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Where the step and slide stage sits: the padded input grid with the sliding window, the kernel,
  * the feature map and the worked arithmetic. On a 16:9 frame they stand side by side above the
- * caption band; on a narrower one they stack, on 9:16 the input and kernel above the caption and
- * the feature map and arithmetic below it, so every number stays readable on a phone.
+ * caption band; on a narrower one they stack, on 9:16 the input on top, the kernel and the feature
+ * map under it, then the arithmetic, all above the caption, so every number stays readable on a phone.
  *
  * @param cell      side of one grid cell in pixels, the same for all three grids
  * @param input     the padded input grid
@@ -51,8 +51,10 @@ public record StageLayout(double cell, Rectangle2D input, Rectangle2D kernel, Re
                 .above(label, context.label(labelSize, true, "Feature Map"))
                 .below(label, context.label(labelSize, false, outSize, outSize + " · " + Heat.activationName(context.scene().activation())))
                 .spill(spill);
-        // A quarter of a 16:9 frame's width, or wider if the products need it.
-        double mathWidth = Math.max(context.width() * 0.24, Products.widest(context, map));
+        // A quarter of a 16:9 frame's width, or wider if the products need it, up to the stage's
+        // width within its margin: products longer than that are written smaller.
+        double mathWidth = Math.min(Math.max(context.width() * 0.24, Products.widest(context, map)),
+                context.geometry().largestStage().getWidth() - gap);
         Block math = Block.of("math", Length.pixels(mathWidth), Length.pixels(Products.height(context, map)))
                 .gap(Length.pixels(gap));
 
@@ -63,7 +65,8 @@ public record StageLayout(double cell, Rectangle2D input, Rectangle2D kernel, Re
                 Rows.of(margin, rowGap, List.of(input, kernel), List.of(output, math)),
                 Rows.of(margin, rowGap, List.of(input, kernel, output), List.of(math)),
                 Rows.of(margin, rowGap, List.of(input, math), List.of(kernel, output)),
-                Rows.of(margin, rowGap, List.of(input), List.of(kernel, output), List.of(math)));
+                Rows.of(margin, rowGap, List.of(input), List.of(kernel, output), List.of(math)),
+                Rows.of(margin, rowGap, List.of(input, kernel), List.of(output), List.of(math)));
         BlockFlow.Placement placed = BlockFlow.place(context, context.unit() * 0.1, Grid.smallestCell(context),
                 List.of(ways, ways.stream().map(Rows::withoutFootnotes).toList()));
         return new StageLayout(placed.cell(), placed.box("input"), placed.box("kernel"), placed.box("output"),

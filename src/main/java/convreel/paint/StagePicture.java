@@ -74,7 +74,7 @@ final class StagePicture implements BeatPicture {
         }
         // In close on the window, the camera leaves the arithmetic beside it out of the picture: it
         // fades rather than being cut off at the frame's edge.
-        double filmed = sameSide(layout.math(), layout.input()) ? 1 - state.camera().toward() : 1;
+        double filmed = 1 - state.camera().toward();
         paintMath(canvas.actor(Actor.ARITHMETIC).faded(filmed), canvas, shot);
     }
 
@@ -146,12 +146,6 @@ final class StagePicture implements BeatPicture {
         return new double[] {
             layout.input().getX() + (col * scene.stride().cols() + weights.cols() / 2.0) * s,
             layout.input().getY() + (row * scene.stride().rows() + weights.rows() / 2.0) * s};
-    }
-
-    /** Whether {@code a} and {@code b} are on the same side of the caption band, where one camera films both. */
-    private boolean sameSide(Rectangle2D a, Rectangle2D b) {
-        double band = context.caption().getCenterY();
-        return (a.getCenterY() < band) == (b.getCenterY() < band);
     }
 
     private Rectangle2D windowBox(WindowPose pose) {
@@ -230,9 +224,11 @@ final class StagePicture implements BeatPicture {
         Rectangle2D box = layout.math();
         Products products = Products.of(context, window, map.kernel(), box.getWidth());
         float lineHeight = products.lineHeight();
-        int lines = window.inputs().rows() + 1;
+        boolean rolling = context.geometry().rollingProducts();
+        int lines = (rolling ? 1 : window.inputs().rows()) + 1;
         float y = (float) (box.getCenterY() - lines * lineHeight / 2);
-        y = products.paint(canvas, (float) box.getX(), y, shot.productsShown());
+        y = rolling ? products.paintRolling(canvas, (float) box.getX(), y, shot.productsShown())
+                : products.paint(canvas, (float) box.getX(), y, shot.productsShown());
         float sumWidth = products.paintSum(canvas, (float) box.getX(), y, shot.sumShown());
         ShapedText sum = products.sum();
         canvas.block(box, "arithmetic", 1);

@@ -11,9 +11,12 @@ import java.awt.geom.RoundRectangle2D;
 
 /**
  * The hook: the scene's title and the question, and under them the kernel already sliding over the
- * image while its numbers land in the feature map, from the very first frame. No caption band.
+ * image while its numbers land in the feature map (beside it, or on 9:16 under it), from the very
+ * first frame. No caption band.
  */
 final class TitlePicture implements BeatPicture {
+    /** Cells between the image and the map when the map stands under it. */
+    private static final double STACK_GAP = 0.5;
     private final PaintContext context;
     private final FeatureMap map;
     private final ShapedText title;
@@ -23,6 +26,8 @@ final class TitlePicture implements BeatPicture {
     /** The demo's grids; {@code null} when the frame has no room for them. */
     private final Grid input;
     private final Grid output;
+    /** Whether the map stands under the image (a portrait frame) rather than beside it, after an = sign. */
+    private final boolean stacked;
 
     TitlePicture(PaintContext context, String caption) {
         this.context = context;
@@ -47,20 +52,36 @@ final class TitlePicture implements BeatPicture {
         Matrix values = map.values();
         double text = title.height() + gap + hook.height();
         // The demo takes what the text leaves, its cells never too small to read their numbers; a
-        // large image or a long title that leaves too little room for that gets no demo at all.
+        // large image or a long title that leaves too little room for that gets no demo at all. A
+        // portrait frame too narrow for the image and the map side by side stands the map under it.
         double room = safe.getHeight() - text - gap * 1.5;
-        double cell = Math.min(room / Math.max(padded.rows(), values.rows()),
+        double beside = Math.min(room / Math.max(padded.rows(), values.rows()),
                 safe.getWidth() * 0.8 / (padded.cols() + 1.5 + values.cols()));
+        // Half a cell more than the grids: a number's line box reaches a little below its cell.
+        double under = Math.min(room / (padded.rows() + STACK_GAP + values.rows() + 0.5),
+                safe.getWidth() * 0.8 / Math.max(padded.cols(), values.cols()));
+        this.stacked = context.height() > context.width() && beside < Grid.smallestCell(context);
+        double cell = stacked ? under : beside;
         boolean demo = cell >= Grid.smallestCell(context);
-        double demoWidth = (padded.cols() + 1.5 + values.cols()) * cell;
-        double demoHeight = demo ? Math.max(padded.rows(), values.rows()) * cell : 0;
+        double demoWidth = stacked ? Math.max(padded.cols(), values.cols()) * cell : (padded.cols() + 1.5 + values.cols()) * cell;
+        double demoHeight = !demo ? 0
+                : stacked ? (padded.rows() + STACK_GAP + values.rows()) * cell : Math.max(padded.rows(), values.rows()) * cell;
         this.top = (float) (safe.getCenterY() - (text + (demo ? gap * 1.5 : 0) + demoHeight) / 2);
         double demoTop = top + text + gap * 1.5;
         double left = safe.getCenterX() - demoWidth / 2;
-        this.input = demo ? Grid.at(context, left, demoTop + (demoHeight - padded.rows() * cell) / 2, padded.rows(),
-                padded.cols(), cell) : null;
-        this.output = demo ? Grid.at(context, left + (padded.cols() + 1.5) * cell,
-                demoTop + (demoHeight - values.rows() * cell) / 2, values.rows(), values.cols(), cell) : null;
+        if (!demo) {
+            this.input = null;
+            this.output = null;
+        } else if (stacked) {
+            this.input = Grid.at(context, safe.getCenterX() - padded.cols() * cell / 2, demoTop, padded.rows(), padded.cols(), cell);
+            this.output = Grid.at(context, safe.getCenterX() - values.cols() * cell / 2,
+                    demoTop + (padded.rows() + STACK_GAP) * cell, values.rows(), values.cols(), cell);
+        } else {
+            this.input = Grid.at(context, left, demoTop + (demoHeight - padded.rows() * cell) / 2, padded.rows(),
+                    padded.cols(), cell);
+            this.output = Grid.at(context, left + (padded.cols() + 1.5) * cell,
+                    demoTop + (demoHeight - values.rows() * cell) / 2, values.rows(), values.cols(), cell);
+        }
     }
 
     @Override
@@ -109,7 +130,9 @@ final class TitlePicture implements BeatPicture {
             canvas.textCentered(value, square.getCenterX(), square.getCenterY() - (1 - shot.landing()) * output.cell() * 0.8,
                     theme.accent(), shot.landing(), null);
         }
-        Operators.equals(canvas, context, input.box(), output.box(), input.cell());
+        if (!stacked) {
+            Operators.equals(canvas, context, input.box(), output.box(), input.cell());
+        }
     }
 
     @Override

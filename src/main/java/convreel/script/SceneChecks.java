@@ -4,6 +4,7 @@ import convreel.conv.KernelTooLargeException;
 import convreel.conv.PassSize;
 import convreel.model.Beat;
 import convreel.model.Cell;
+import convreel.model.Ending;
 import convreel.model.Kernel;
 import convreel.model.Limits;
 import convreel.model.Padding;
@@ -39,11 +40,22 @@ final class SceneChecks {
         requireCellsInside(scene, root, primary);
         requireComparedFit(scene, root);
         requireLength(scene, root);
+        requireEndCard(scene, root);
         Optional<SceneCheck.Problem> problem = check.firstProblem(scene);
         if (problem.isPresent()) {
             SceneCheck.Problem found = problem.get();
             String part = found.part() == SceneCheck.Part.CAPTION ? "caption" : "show";
             throw reader.error(NodeReader.nearest(root, "beats", found.beat(), part), found.problem(), found.hint());
+        }
+    }
+
+    /** A scene that ends on a card needs a card as its last beat; reported at its ending. */
+    private void requireEndCard(Scene scene, Node root) throws SceneException {
+        List<Beat> beats = scene.beats();
+        if (scene.ending() == Ending.CARD && !(beats.get(beats.size() - 1).show() instanceof Show.Card)) {
+            throw reader.error(NodeReader.written(root, "ending").orElse(root),
+                    "ending: card, but the last beat shows " + beats.get(beats.size() - 1).show().word() + ", not a card",
+                    "end with a '- show: card' beat whose last line is the call to action, or use ending: loop");
         }
     }
 

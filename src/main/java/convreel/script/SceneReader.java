@@ -3,6 +3,7 @@ package convreel.script;
 import convreel.model.Activation;
 import convreel.model.Beat;
 import convreel.model.Cell;
+import convreel.model.Ending;
 import convreel.model.Format;
 import convreel.model.Kernel;
 import convreel.model.Limits;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -75,6 +77,7 @@ final class SceneReader {
         int fps = SceneKeys.DEFAULT_FPS;
         Numerals numerals = SceneKeys.DEFAULT_NUMERALS;
         Format format = SceneKeys.DEFAULT_FORMAT;
+        Ending ending = SceneKeys.DEFAULT_ENDING;
         Optional<Voiceover.Speech> speech = Optional.empty();
         Optional<Voiceover.Music> music = Optional.empty();
         // The image is read first: a photo beat without a picture of its own shows the scene's.
@@ -100,6 +103,7 @@ final class SceneReader {
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
+                case "ending" -> ending = ending(value);
                 case "tts" -> speech = Optional.of(sound.speech(value));
                 case "music" -> music = Optional.of(sound.music(value));
                 case "variants" -> { }
@@ -126,7 +130,7 @@ final class SceneReader {
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
                 stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover,
-                Optional.ofNullable(picture));
+                Optional.ofNullable(picture), ending);
         checks.require(read, root);
         return read;
     }
@@ -155,15 +159,24 @@ final class SceneReader {
     }
 
     private Format format(Node node) throws SceneException {
-        String choices = SceneKeys.or(SceneKeys.FORMAT_WORDS);
-        String word = reader.text(node, "format", "use " + choices);
-        Format format = Format.byLabel(word);
-        if (format == null) {
-            throw reader.error(node, "unknown format '" + word + "'", NearestWord.among(word, SceneKeys.FORMAT_WORDS)
-                    .map(near -> "did you mean '" + near + "'? format is " + choices)
+        return chosen(node, "format", SceneKeys.FORMAT_WORDS, Format::byLabel);
+    }
+
+    private Ending ending(Node node) throws SceneException {
+        return chosen(node, "ending", SceneKeys.ENDING_WORDS, Ending::byLabel);
+    }
+
+    /** The value whose word {@code node} writes, as {@code byLabel} finds it among {@code words} (null for none). */
+    private <T> T chosen(Node node, String key, List<String> words, Function<String, T> byLabel) throws SceneException {
+        String choices = SceneKeys.or(words);
+        String word = reader.text(node, key, "use " + choices);
+        T chosen = byLabel.apply(word);
+        if (chosen == null) {
+            throw reader.error(node, "unknown " + key + " '" + word + "'", NearestWord.among(word, words)
+                    .map(near -> "did you mean '" + near + "'? " + key + " is " + choices)
                     .orElse("use " + choices));
         }
-        return format;
+        return chosen;
     }
 
     private Numerals numerals(Node node) throws SceneException {

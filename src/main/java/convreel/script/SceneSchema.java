@@ -69,6 +69,10 @@ public final class SceneSchema {
                 "The activation applied to the feature map."));
         properties.put("tts", described(ref("tts"), "The speech engine that says each beat's narration."));
         properties.put("music", described(ref("music"), "A music bed under the voice, ducked while it speaks."));
+        properties.put("ending", words(SceneKeys.ENDING_WORDS, SceneKeys.DEFAULT_ENDING.label(),
+                "How the video ends: cut (on its last beat), loop (its last moments turn into its first frame, "
+                + "so a feed that replays it shows no cut) or card (its last beat is a card whose last line is "
+                + "the call to action)."));
         properties.put("beats", described(list(ref("beat"), 1, Limits.BEATS), "The story, one beat after another."));
         properties.put("variants", described(list(ref("variant"), 1, Limits.VARIANTS),
                 "More scenes from this file: each replaces some keys and is named <scene>-<name>."));

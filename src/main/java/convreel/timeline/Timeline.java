@@ -5,6 +5,7 @@ import convreel.conv.SceneComputation;
 import convreel.conv.Window;
 import convreel.model.Beat;
 import convreel.model.Cell;
+import convreel.model.Ending;
 import convreel.model.Scene;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,8 @@ public final class Timeline {
     public static final double TRANSITION_SECONDS = 0.8;
     /** The share of a change over which the actors two beats share move to their new places. */
     public static final double MOVE_SHARE = 0.6;
+    /** Seconds over which a scene that ends in a loop turns back into its first frame. */
+    public static final double LOOP_SECONDS = 0.8;
 
     private final FeatureMap map;
     private final List<BeatSpan> spans;
@@ -31,15 +34,18 @@ public final class Timeline {
     private final List<CueTimes> cues;
     private final int frameCount;
     private final int fps;
+    /** The last frames, which turn back into the first: none unless the scene ends in a loop. */
+    private final int loopFrames;
 
     private Timeline(FeatureMap map, List<BeatSpan> spans, List<Direction> directions, List<CueTimes> cues,
-            int frameCount, int fps) {
+            int frameCount, int fps, int loopFrames) {
         this.map = map;
         this.spans = spans;
         this.directions = directions;
         this.cues = cues;
         this.frameCount = frameCount;
         this.fps = fps;
+        this.loopFrames = loopFrames;
     }
 
     /**
@@ -94,7 +100,10 @@ public final class Timeline {
             }
             first = end;
         }
-        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), first, fps);
+        // Never more than the last beat's second half: the beat is itself before it turns.
+        int loopFrames = scene.ending() != Ending.LOOP ? 0
+                : (int) Math.min(Math.round(LOOP_SECONDS * fps), spans.get(spans.size() - 1).frameCount() / 2);
+        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), first, fps, loopFrames);
     }
 
     private static Map<CueKey, Double> keys(Map<String, Double> named) {
@@ -164,7 +173,12 @@ public final class Timeline {
             transition = new Transition(outgoing, progress, moved, shared);
             camera = camera.from(outgoing.camera(), progress);
         }
-        return new FrameState(frame, span, t, times, shot, camera, transition, previous);
+        LoopBack loopBack = null;
+        int turning = frame - (frameCount - loopFrames);
+        if (depth == 2 && loopFrames > 0 && turning >= 0) {
+            loopBack = new LoopBack(state(0, 2), Easing.IN_OUT.apply((turning + 1.0) / (loopFrames + 1)));
+        }
+        return new FrameState(frame, span, t, times, shot, camera, transition, previous, loopBack);
     }
 
     private BeatSpan spanOf(int frame) {

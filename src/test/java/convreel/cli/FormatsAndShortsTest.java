@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.model.Beat;
 import convreel.model.Show;
+import convreel.model.Ending;
 import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.script.SceneLoader;
@@ -43,7 +44,7 @@ class FormatsAndShortsTest {
         assertTrue(run.err().contains("unknown format 'portrait'; use landscape, shorts, square"), run.err());
     }
 
-    /** The hook shorts: vertical, 15–60 s, a hook first and an end card last, the seed's three hook lines. */
+    /** The hook shorts: vertical, 15–60 s, a hook first and a loop or an end card last, the seed's three hook lines. */
     @Test
     void theThreeHookShortsAreVerticalHookedAndShort() throws Exception {
         List<Path> files;
@@ -58,7 +59,9 @@ class FormatsAndShortsTest {
             assertEquals(Format.SHORTS, scene.format(), files.get(i).toString());
             assertTrue(scene.seconds() >= 15 && scene.seconds() <= 60, files.get(i) + " lasts " + scene.seconds() + " s");
             assertTrue(scene.beats().get(0).show() instanceof Show.Title, "opens on its hook");
-            assertTrue(scene.beats().get(scene.beats().size() - 1).show() instanceof Show.Card, "ends on a card");
+            boolean card = scene.beats().get(scene.beats().size() - 1).show() instanceof Show.Card;
+            assertTrue(scene.ending() == Ending.LOOP || scene.ending() == Ending.CARD && card,
+                    files.get(i) + " loops back into its hook or ends on its card");
             assertEquals(hooks.get(i), scene.title());
         }
     }

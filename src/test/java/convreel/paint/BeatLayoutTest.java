@@ -25,25 +25,36 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every beat of the default scene, laid out at full size in each format: what it draws stays
- * inside the format's safe area, no two things (grids, panels, labels, text blocks, the caption
- * band) overlap, and no text is smaller than 1/28 of the frame's shorter side, so it reads on a
- * phone. The safe areas are written out here from what each format promises, not taken from the
- * painter: on 9:16 the phone app covers the bottom fifth and the right-hand eighth.
+ * Every beat of the default scene (which shows every kind) and of the three hook shorts, laid out
+ * at full size in each format: what it draws stays inside the format's safe area, no two things
+ * (grids, panels, labels, text blocks, the caption band) overlap, and no text is smaller than 1/28
+ * of the frame's shorter side, so it reads on a phone. The safe areas are written out here from
+ * what each format promises, not taken from the painter: on 9:16 the phone app covers the bottom
+ * fifth and the right-hand eighth (its buttons, its description), so nothing goes past 87.5% of the
+ * width or 80% of the height.
  */
 class BeatLayoutTest {
-    private static final Scene SCENE = load();
-    private static final Map<Format, Painted> PAINTED = Map.of(
-            Format.LANDSCAPE, new Painted(SCENE.withFormat(Format.LANDSCAPE)),
-            Format.SHORTS, new Painted(SCENE.withFormat(Format.SHORTS)),
-            Format.SQUARE, new Painted(SCENE.withFormat(Format.SQUARE)));
+    private static final Scene SCENE = load("scenes/convolution.yaml");
+    private static final Map<Format, Painted> PAINTED = painted(SCENE);
+    /** The hook shorts by file name: their beats are checked in every format as the default scene's are. */
+    private static final Map<String, Map<Format, Painted>> SHORTS = Map.of(
+            "1-ai-dekhe", painted(load("scenes/shorts/1-ai-dekhe.yaml")),
+            "2-ek-kernel", painted(load("scenes/shorts/2-ek-kernel.yaml")),
+            "3-zoom", painted(load("scenes/shorts/3-zoom.yaml")));
 
-    private static Scene load() {
+    private static Scene load(String path) {
         try {
-            return SceneLoader.load(Path.of("scenes/convolution.yaml"));
+            return SceneLoader.load(Path.of(path));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<Format, Painted> painted(Scene scene) {
+        return Map.of(
+                Format.LANDSCAPE, new Painted(scene.withFormat(Format.LANDSCAPE)),
+                Format.SHORTS, new Painted(scene.withFormat(Format.SHORTS)),
+                Format.SQUARE, new Painted(scene.withFormat(Format.SQUARE)));
     }
 
     /** One format's painter over the default scene at the format's full size. */
@@ -70,25 +81,34 @@ class BeatLayoutTest {
                 h * (1 - margins[1] - margins[3]));
     }
 
-    /** Each beat of each format half-way through and on its last frame, when everything it shows is on screen. */
+    /** Each beat of each scene in each format half-way through and on its last frame, when everything it shows is on screen. */
     static Stream<Arguments> beats() {
+        Stream<Arguments> scene = beats("", PAINTED);
+        Stream<Arguments> shorts = SHORTS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(entry -> beats(entry.getKey() + " ", entry.getValue()));
+        return Stream.concat(scene, shorts);
+    }
+
+    private static Stream<Arguments> beats(String scene, Map<Format, Painted> painted) {
         return Arrays.stream(Format.values()).flatMap(format -> {
-            Timeline timeline = PAINTED.get(format).timeline();
+            Painted one = painted.get(format);
+            Timeline timeline = one.timeline();
             return IntStream.range(0, timeline.spans().size()).boxed().flatMap(i -> {
                 BeatSpan span = timeline.spans().get(i);
                 String kind = span.beat().show().word();
-                String name = format.label() + " " + (i + 1) + " " + kind;
+                String name = scene + format.label() + " " + (i + 1) + " " + kind;
                 return Stream.of(
-                        Arguments.of(name + " half-way", format, span.firstFrame() + span.frameCount() / 2),
-                        Arguments.of(name + " end", format, span.firstFrame() + span.frameCount() - 1));
+                        Arguments.of(name + " half-way", one, span.firstFrame() + span.frameCount() / 2),
+                        Arguments.of(name + " end", one, span.firstFrame() + span.frameCount() - 1));
             });
         });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("beats")
-    void everythingStaysInsideTheSafeAreaApartAndReadable(String beat, Format format, int frame) {
-        List<Canvas.Element> elements = paint(format, frame);
+    void everythingStaysInsideTheSafeAreaApartAndReadable(String beat, Painted painted, int frame) {
+        Format format = painted.scene().format();
+        List<Canvas.Element> elements = paint(painted, frame);
         Rectangle2D safe = promisedSafeArea(format);
         Rectangle2D tolerant = new Rectangle2D.Double(safe.getX() - 1, safe.getY() - 1, safe.getWidth() + 2, safe.getHeight() + 2);
         float smallest = Math.min(format.width(), format.height()) / 28f;
@@ -126,26 +146,37 @@ class BeatLayoutTest {
         }
     }
 
-    /** On 9:16 the step stage stacks around the caption: the input above it, the feature map below, all readable. */
+    /**
+     * On 9:16 the step stage stacks above the caption: the input on top, the feature map right
+     * below it (cause over effect), then the arithmetic; the caption sits in the lower third, above
+     * the phone app's zone; every number is 64 px or more.
+     */
     @org.junit.jupiter.api.Test
-    void shortsStackTheStageAroundTheCaption() {
+    void shortsPutTheInputOverTheOutputAndTheCaptionInTheLowerThird() {
         PaintContext context = PAINTED.get(Format.SHORTS).painter().context();
         StageLayout stage = StageLayout.of(context, context.computation().primary());
         Rectangle2D caption = context.caption();
-        assertTrue(stage.input().getMaxY() < caption.getY(), "the input grid is above the caption");
-        assertTrue(stage.output().getY() > caption.getMaxY(), "the feature map is below the caption");
-        assertTrue(stage.math().getY() > caption.getMaxY(), "the arithmetic is below the caption");
-        assertTrue(stage.cell() * context.geometry().numberShare() >= context.smallestText() - 0.01, "cell " + stage.cell());
+        assertTrue(stage.input().getMaxY() < stage.output().getY(), "the feature map is below the input");
+        assertTrue(stage.output().getMaxY() < stage.math().getY(), "the arithmetic is below the feature map");
+        assertTrue(stage.math().getMaxY() < caption.getY(), "the arithmetic is above the caption");
+        assertTrue(caption.getCenterY() > context.height() * 2 / 3.0, "the caption is in the lower third");
+        assertTrue(caption.getMaxY() <= context.height() * 0.8, "the caption is above the app's zone");
+        assertTrue(stage.cell() * context.geometry().numberShare() >= 64 - 0.01, "cell " + stage.cell());
     }
 
-    /** At 1080p the arithmetic, the labels and the grids' numbers are written at 44 px or more: large on a phone. */
+    /**
+     * At 1080p the arithmetic, the labels and the grids' numbers are written at 44 px or more: large
+     * on a phone. At 1080×1920, where a frame is judged at a thumb's size in the feed, the grids'
+     * numbers and the arithmetic are 64 px or more.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("beats")
-    void arithmeticAndLabelsAreAtLeast44PixelsAt1080p(String beat, Format format, int frame) {
-        if (format != Format.LANDSCAPE) {
+    void numbersAndLabelsAreLargeEnoughForTheirFormat(String beat, Painted painted, int frame) {
+        Format format = painted.scene().format();
+        if (format == Format.SQUARE) {
             return;
         }
-        List<Canvas.Element> elements = paint(format, frame);
+        List<Canvas.Element> elements = paint(painted, frame);
         List<Rectangle2D> worked = elements.stream()
                 .filter(e -> e.role() != null && (e.role().equals("arithmetic") || e.role().endsWith("grid")))
                 .map(Canvas.Element::box).toList();
@@ -153,8 +184,14 @@ class BeatLayoutTest {
             boolean label = "label".equals(element.role()) || "footnote".equals(element.role()) || "legend".equals(element.role());
             boolean inside = element.role() == null && worked.stream().anyMatch(b -> b.contains(element.box().getCenterX(),
                     element.box().getCenterY()));
-            if ((label || inside) && element.textSize() > 0) {
+            if (element.textSize() <= 0) {
+                continue;
+            }
+            if (format == Format.LANDSCAPE && (label || inside)) {
                 assertTrue(element.textSize() >= 44 - 0.01, describe(element) + " '" + element.text() + "' is under 44 px");
+            }
+            if (format == Format.SHORTS && inside) {
+                assertTrue(element.textSize() >= 64 - 0.01, describe(element) + " '" + element.text() + "' is under 64 px");
             }
         }
     }
@@ -178,8 +215,8 @@ class BeatLayoutTest {
         }
     }
 
-    private static List<Canvas.Element> paint(Format format, int frame) {
-        Painted painted = PAINTED.get(format);
+    private static List<Canvas.Element> paint(Painted painted, int frame) {
+        Format format = painted.scene().format();
         BufferedImage image = new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = image.createGraphics();
         Canvas canvas = Canvas.recording(g);

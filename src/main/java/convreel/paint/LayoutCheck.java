@@ -1,6 +1,7 @@
 package convreel.paint;
 
 import convreel.conv.SceneComputation;
+import convreel.model.Beat;
 import convreel.model.Format;
 import convreel.model.Scene;
 import convreel.model.SceneCheck;
@@ -56,14 +57,33 @@ public final class LayoutCheck implements SceneCheck {
     }
 
     private static Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper) {
+        int[] beat = {0};
+        try {
+            return check(scene, computation, shaper, beat);
+        } catch (MissingGlyphException missing) {
+            boolean inCaption = scene.beats().get(beat[0]).caption().contains(missing.text());
+            return Optional.of(new Problem(beat[0], inCaption ? Part.CAPTION : Part.PICTURE,
+                    "beat " + (beat[0] + 1) + " writes " + missing.getMessage(),
+                    "write it another way: in words, or with a sign the fonts have, such as -, :, × or ="));
+        }
+    }
+
+    /** The checks, noting in {@code beat} the beat each one is at, so that a missing glyph names its beat. */
+    private static Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper, int[] beat) {
         Format format = scene.format();
         String frame = "the " + format.label() + " frame (" + format.width() + "×" + format.height() + ")";
         PaintContext context = PaintContext.of(scene, computation, Theme.standard(), shaper, format.width(), format.height());
         FramePainter.Pictures builder = new FramePainter.Pictures(context);
         List<BeatPicture> pictures = new ArrayList<>();
-        for (int i = 0; i < scene.beats().size(); i++) {
+        List<Beat> beats = scene.beats();
+        for (int i = 0; i < beats.size(); i++) {
+            beat[0] = i;
             try {
-                pictures.add(builder.of(scene.beats().get(i), i == 0 ? null : scene.beats().get(i - 1)));
+                // Built as FramePainter builds them, each knowing the beat after it (a comparison keeps
+                // room for the table that sums it up), so the check sees the pictures a render draws.
+                pictures.add(builder.of(beats.get(i), i + 1 < beats.size() ? beats.get(i + 1) : null));
+            } catch (MissingGlyphException missing) {
+                throw missing;
             } catch (RuntimeException unplaceable) {
                 // A grid that does not fit is a LayoutException; anything else that stops the picture
                 // being built would stop the render the same way, so it is this beat's error too.
@@ -75,6 +95,7 @@ public final class LayoutCheck implements SceneCheck {
         FramePainter painter = new FramePainter(context, pictures);
         Rectangle2D band = context.caption();
         for (int i = 0; i < scene.beats().size(); i++) {
+            beat[0] = i;
             if (!pictures.get(i).captioned()) {
                 continue;
             }
@@ -98,6 +119,7 @@ public final class LayoutCheck implements SceneCheck {
             // A beat whose picture, options and predecessor's picture match an earlier beat's paints
             // the same first and last frames (its caption is checked above): paint each such pair once.
             int index = span.index();
+            beat[0] = index;
             Object at = span.beat().show() instanceof Show.Step step ? step.at() : "";
             List<Object> same = Arrays.asList(index == 0 ? null : pictures.get(index - 1), pictures.get(index), at);
             if (!painted.add(same)) {

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
  * not fit (a kernel too large for a step's arithmetic, say). The scene's doing, not a fault of the
  * program, so the command line reports it as a scene error at the beat.
  */
-public final class LayoutException extends IllegalStateException {
+public class LayoutException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     private final int beatIndex;

@@ -92,6 +92,9 @@ public final class TextShaper {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Font font = fontFor(c, runFont, bengali, latin);
+            if (!font.canDisplay(c) && !Character.isWhitespace(c) && c != '\u200C' && c != '\u200D') {
+                throw new MissingGlyphException(text, missingGlyph(text, i));
+            }
             if (font != runFont) {
                 if (runFont != null) {
                     attributed.addAttribute(TextAttribute.FONT, runFont, runStart, i);
@@ -102,6 +105,13 @@ public final class TextShaper {
         }
         attributed.addAttribute(TextAttribute.FONT, runFont, runStart, text.length());
         return attributed;
+    }
+
+    /** Says which character of {@code text} neither font draws: on screen it would be an empty box. */
+    private static String missingGlyph(String text, int index) {
+        int codePoint = text.codePointAt(index);
+        return "'" + new String(Character.toChars(codePoint)) + "' (U+" + String.format("%04X", codePoint) + ") in \""
+                + text + "\", a character convreel's fonts (Noto Sans, Noto Sans Bengali) do not have: it would show as an empty box";
     }
 
     private static Font fontFor(char c, Font previous, Font bengali, Font latin) {

@@ -93,10 +93,18 @@ final class PhotoPicture implements BeatPicture {
             photo.image(pixels, placing(view, shown), shown, shown.getHeight() / view.getHeight() > 2, 1, "photo");
         }
         // The numbers go as the pull-back starts: they belong to the close-up, not to the moving photo.
-        double numbers = state.cue(Cue.NUMBERS) * Math.max(0, 1 - 4 * wide);
+        // They are written in one by one, in reading order: the pixels turning into numbers.
+        double written = state.cue(Cue.NUMBERS);
+        double numbers = Math.min(1, written * 4) * Math.max(0, 1 - 4 * wide);
         if (numbers > 0) {
             Matrix patch = picture.patch();
+            int count = patch.rows() * patch.cols();
             cells.draw(canvas.faded(numbers), patch, new Grid.Look() {
+                @Override
+                public double textAlpha(int row, int col) {
+                    return Math.max(0, Math.min(1, written * count - (row * patch.cols() + col)));
+                }
+
                 @Override
                 public Color fill(int row, int col) {
                     int level = (int) patch.get(row, col);

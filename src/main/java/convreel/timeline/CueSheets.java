@@ -120,8 +120,8 @@ final class CueSheets implements Show.Visitor<Direction> {
     public Direction photo(Show.Photo show) {
         int count = Math.min(Show.Photo.MAPS, scene.kernels().size());
         return still(pushed(Sheet.sequence(Sheet.cue(Cue.IMAGE).lasting(0.8), Sheet.hold(0.7),
-                Sheet.cue(Cue.CLOSE_UP).lasting(2.6).eased(Easing.IN_OUT), Sheet.cue(Cue.NUMBERS).lasting(1),
-                Sheet.hold(2), Sheet.cue(Cue.WIDE).lasting(1.6).eased(Easing.IN_OUT),
+                Sheet.cue(Cue.CLOSE_UP).lasting(2.6).eased(Easing.IN_OUT), Sheet.cue(Cue.NUMBERS).lasting(2.5).eased(Easing.LINEAR),
+                Sheet.hold(0.6), Sheet.cue(Cue.WIDE).lasting(1.6).eased(Easing.IN_OUT),
                 Sheet.cue(Cue.RESPONSE, 0).lasting(0.4), Sheet.cue(Cue.SWEEP).lasting(2.4).eased(Easing.LINEAR),
                 Sheet.laggedBy(0.9, group(count - 1, i -> Sheet.cue(Cue.RESPONSE, i + 1).lasting(1.2).eased(Easing.IN_OUT))),
                 Sheet.cue(Cue.LEGEND).lasting(0.6), Sheet.hold(3.5)), 1.03), EnumSet.of(Actor.CAPTION));

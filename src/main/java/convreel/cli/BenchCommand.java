@@ -169,7 +169,7 @@ final class BenchCommand implements Callable<Integer> {
             seconds += beat.seconds();
         }
         Scene start = new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
+                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format()).withCaptions(scene.captions());
         Path cache = work.resolve("warm-up").resolve(SceneVideo.CACHE);
         LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache, programs);
         new SceneVideo(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
@@ -193,7 +193,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format());
+                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format()).withCaptions(scene.captions());
     }
 
     private static Scene withCaption(Scene scene, int index, String caption) {
@@ -201,7 +201,8 @@ final class BenchCommand implements Callable<Integer> {
         Beat beat = beats.get(index);
         beats.set(index, new Beat(caption, beat.seconds(), beat.show()));
         return new Scene(scene.name(), scene.title(), scene.image(), scene.kernels(), scene.stride(), scene.padding(),
-                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format(), scene.voiceover());
+                scene.activation(), beats, scene.fps(), scene.numerals(), scene.format(), scene.voiceover(),
+                scene.captions());
     }
 
     /** The longest beat that shows a caption: the costliest single caption edit. */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A whole scene file, validated: the input image, the kernels slid over it, the convolution
  * settings and the beats that tell the story. {@code name} is the file name without {@code .yaml};
  * it names the outputs. {@code numerals} says how numbers are written on screen, {@code format} which
- * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard.
+ * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard, {@code captions} whether
+ * the captions are drawn, shipped as subtitle files, or both.
  */
 public record Scene(
         String name,
@@ -21,7 +22,8 @@ public record Scene(
         int fps,
         Numerals numerals,
         Format format,
-        Voiceover voiceover) {
+        Voiceover voiceover,
+        Captions captions) {
 
     public Scene {
         Objects.requireNonNull(name, "name");
@@ -33,6 +35,7 @@ public record Scene(
         Objects.requireNonNull(numerals, "numerals");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(voiceover, "voiceover");
+        Objects.requireNonNull(captions, "captions");
         kernels = List.copyOf(kernels);
         beats = List.copyOf(beats);
         if (kernels.isEmpty()) {
@@ -50,6 +53,13 @@ public record Scene(
         }
     }
 
+    /** A scene with its captions burned in, the default. */
+    public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
+            Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format, Voiceover voiceover) {
+        this(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, voiceover,
+                Captions.BURNED);
+    }
+
     /** A scene with no voiceover: seen, not heard. */
     public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
             Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format) {
@@ -58,7 +68,14 @@ public record Scene(
 
     /** The same scene rendered to another frame. */
     public Scene withFormat(Format other) {
-        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover);
+        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover,
+                captions);
+    }
+
+    /** The same scene with its captions drawn, shipped or both as {@code other} says. */
+    public Scene withCaptions(Captions other) {
+        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, voiceover,
+                other);
     }
 
     /** A scene that is seen and not heard: each beat's narration is its caption, and nothing speaks it. */

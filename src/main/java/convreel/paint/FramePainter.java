@@ -255,6 +255,10 @@ public final class FramePainter {
      * in); the band itself fades only when one of the two pictures has none.
      */
     private void paintCaptionBand(Canvas canvas, FrameState state) {
+        // Captions shipped only as subtitles (cc) leave the band out: the player draws them.
+        if (!context.scene().captions().drawn()) {
+            return;
+        }
         int index = state.span().index();
         BeatPicture picture = pictures.get(index);
         Transition transition = state.transition();

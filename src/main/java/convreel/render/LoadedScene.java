@@ -42,24 +42,23 @@ import java.util.concurrent.atomic.AtomicReference;
 public record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing voicing, Timeline timeline) {
 
     /**
-     * Every scene {@code file} describes (one per variant), rendered to {@code format} if given; the
+     * Every scene {@code file} describes (one per variant), changed by {@code overrides}; the
      * voice is synthesised into {@code cache}, or taken from it. A scene that names a program is
      * refused unless {@code programs} allows it.
      */
-    public static List<LoadedScene> loadAll(Path file, Optional<Format> format, Path cache, ScenePrograms programs)
+    public static List<LoadedScene> loadAll(Path file, SceneOverrides overrides, Path cache, ScenePrograms programs)
             throws SceneException, IOException {
         List<LoadedScene> loaded = new ArrayList<>();
         for (Scene scene : read(file)) {
-            loaded.add(voiced(file, format.map(scene::withFormat).orElse(scene), cache, programs));
+            loaded.add(voiced(file, overrides.apply(scene), cache, programs));
         }
         return loaded;
     }
 
     /** The scene of {@code file}, or its variant {@code variant}, as {@link #loadAll} prepares it. */
-    public static LoadedScene load(Path file, Optional<String> variant, Optional<Format> format, Path cache, ScenePrograms programs)
-            throws SceneException, IOException {
-        Scene chosen = chosen(file, variant);
-        return voiced(file, format.map(chosen::withFormat).orElse(chosen), cache, programs);
+    public static LoadedScene load(Path file, Optional<String> variant, SceneOverrides overrides, Path cache,
+            ScenePrograms programs) throws SceneException, IOException {
+        return voiced(file, overrides.apply(chosen(file, variant)), cache, programs);
     }
 
     /**
@@ -68,8 +67,7 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * that only looks at a scene uses. It runs nothing and writes nothing, so it needs no permission.
      */
     public static LoadedScene inspected(Path file, Optional<Format> format, Path cache) throws SceneException, IOException {
-        Scene chosen = chosen(file, Optional.empty());
-        Scene scene = format.map(chosen::withFormat).orElse(chosen);
+        Scene scene = SceneOverrides.format(format).apply(chosen(file, Optional.empty()));
         return timed(file, scene, Voicing.withoutSpeaking(scene, cache));
     }
 

@@ -1,6 +1,7 @@
 package convreel.script;
 
 import convreel.model.Activation;
+import convreel.model.Captions;
 import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Numerals;
@@ -27,7 +28,7 @@ final class SceneKeys {
 
     static final List<String> SCENE_KEYS =
             List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "tts",
-                    "music", "beats", "variants");
+                    "music", "captions", "beats", "variants");
     /** The keys a variant may replace: all of the scene's but variants itself, and its name. */
     static final List<String> VARIANT_KEYS = SCENE_KEYS.stream().filter(k -> !k.equals("variants")).toList();
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
@@ -49,6 +50,7 @@ final class SceneKeys {
     static final List<String> NUMERAL_WORDS = Arrays.stream(Numerals.values()).map(Numerals::label).toList();
     static final List<String> PADDING_WORDS = List.of("valid", "same", "full");
     static final List<String> FORMAT_WORDS = Arrays.stream(Format.values()).map(Format::label).toList();
+    static final List<String> CAPTION_WORDS = Arrays.stream(Captions.values()).map(Captions::label).toList();
     static final List<String> ACTIVATION_WORDS = Arrays.stream(Activation.values()).map(Activation::label).toList();
     /** A tts voice, a tts file format and a cue name, as the reader accepts them. */
     static final String VOICE_NAME = "[A-Za-z0-9_+-]+";
@@ -66,6 +68,8 @@ final class SceneKeys {
     static final String DEFAULT_SHOW = "slide";
     static final Numerals DEFAULT_NUMERALS = Numerals.LATIN;
     static final Format DEFAULT_FORMAT = Format.LANDSCAPE;
+    /** Burned in, in every format: a Shorts viewer watches with CC off, and burned plus CC shows each line twice. */
+    static final Captions DEFAULT_CAPTIONS = Captions.BURNED;
     static final List<Stride> DEFAULT_STRIDES = List.of(Stride.of(1), Stride.of(2));
     static final List<Padding> DEFAULT_PADDINGS = List.of(Padding.valid(), Padding.same());
     static final Cell DEFAULT_FORMULA_CELL = new Cell(0, 0);

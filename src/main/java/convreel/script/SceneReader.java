@@ -2,6 +2,7 @@ package convreel.script;
 
 import convreel.model.Activation;
 import convreel.model.Beat;
+import convreel.model.Captions;
 import convreel.model.Cell;
 import convreel.model.Format;
 import convreel.model.Kernel;
@@ -72,6 +73,7 @@ final class SceneReader {
         int fps = SceneKeys.DEFAULT_FPS;
         Numerals numerals = SceneKeys.DEFAULT_NUMERALS;
         Format format = SceneKeys.DEFAULT_FORMAT;
+        Captions captions = SceneKeys.DEFAULT_CAPTIONS;
         Optional<Voiceover.Speech> speech = Optional.empty();
         Optional<Voiceover.Music> music = Optional.empty();
         Matrix image = null;
@@ -88,6 +90,7 @@ final class SceneReader {
                 case "fps" -> fps = fps(value);
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
+                case "captions" -> captions = captions(value);
                 case "tts" -> speech = Optional.of(sound.speech(value));
                 case "music" -> music = Optional.of(sound.music(value));
                 case "variants" -> { }
@@ -113,7 +116,8 @@ final class SceneReader {
         }
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
-                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover);
+                stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover,
+                captions);
         checks.require(read, root);
         return read;
     }
@@ -151,6 +155,18 @@ final class SceneReader {
                     .orElse("use " + choices));
         }
         return format;
+    }
+
+    private Captions captions(Node node) throws SceneException {
+        String choices = SceneKeys.or(SceneKeys.CAPTION_WORDS);
+        String word = reader.text(node, "captions", "use " + choices);
+        Captions captions = Captions.byLabel(word);
+        if (captions == null) {
+            throw reader.error(node, "unknown captions '" + word + "'", NearestWord.among(word, SceneKeys.CAPTION_WORDS)
+                    .map(near -> "did you mean '" + near + "'? captions is " + choices)
+                    .orElse("use " + choices));
+        }
+        return captions;
     }
 
     private Numerals numerals(Node node) throws SceneException {

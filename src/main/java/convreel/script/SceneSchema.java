@@ -68,6 +68,8 @@ public final class SceneSchema {
                 "The activation applied to the feature map."));
         properties.put("tts", described(ref("tts"), "The speech engine that says each beat's narration."));
         properties.put("music", described(ref("music"), "A music bed under the voice, ducked while it speaks."));
+        properties.put("captions", words(SceneKeys.CAPTION_WORDS, SceneKeys.DEFAULT_CAPTIONS.label(),
+                "Where the captions go: burned into the picture, cc (subtitle files only, no caption band) or both."));
         properties.put("beats", described(list(ref("beat"), 1, Limits.BEATS), "The story, one beat after another."));
         properties.put("variants", described(list(ref("variant"), 1, Limits.VARIANTS),
                 "More scenes from this file: each replaces some keys and is named <scene>-<name>."));

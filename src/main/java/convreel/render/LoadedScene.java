@@ -131,7 +131,7 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
     private static LoadedScene timed(Path file, Scene scene, Voicing voicing) {
         SceneComputation computation = SceneComputation.of(scene);
         return new LoadedScene(file, scene, computation, voicing,
-                Timeline.of(scene, computation, voicing.seconds(), voicing.cueStarts()));
+                Timeline.of(scene, computation, voicing.seconds(), voicing.cueStarts(), voicing.phrases(scene.voiceover())));
     }
 
     /**

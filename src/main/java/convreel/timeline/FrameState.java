@@ -15,9 +15,11 @@ package convreel.timeline;
  * @param previous   the previous beat's last frame, as it ended, for a picture that goes on showing it
  *                   (a recap under a comparison); {@code null} in the first beat, and in the previous
  *                   beat's own previous
+ * @param words      the caption's words this frame shows, in a scene whose captions go word by word (a
+ *                   short with its captions drawn); {@code null} otherwise, and before the first word
  */
 public record FrameState(int frame, BeatSpan span, double seconds, CueTimes cues, Shot shot, Camera camera,
-        Transition transition, FrameState previous) {
+        Transition transition, FrameState previous, CaptionWords.Shown words) {
 
     /** The value of {@code cue} on this frame (0 to 1 unless the sheet says otherwise). */
     public double cue(Cue cue) {

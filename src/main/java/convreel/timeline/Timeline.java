@@ -5,12 +5,14 @@ import convreel.conv.SceneComputation;
 import convreel.conv.Window;
 import convreel.model.Beat;
 import convreel.model.Cell;
+import convreel.model.Format;
 import convreel.model.Scene;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,15 +29,18 @@ public final class Timeline {
     private final List<BeatSpan> spans;
     private final List<Direction> directions;
     private final List<CueTimes> cues;
+    /** Per beat, its caption's words and their times; empty where captions are not shown word by word. */
+    private final List<CaptionWords> words;
     private final int frameCount;
     private final int fps;
 
     private Timeline(FeatureMap map, List<BeatSpan> spans, List<Direction> directions, List<CueTimes> cues,
-            int frameCount, int fps) {
+            List<CaptionWords> words, int frameCount, int fps) {
         this.map = map;
         this.spans = spans;
         this.directions = directions;
         this.cues = cues;
+        this.words = words;
         this.frameCount = frameCount;
         this.fps = fps;
     }
@@ -65,8 +70,17 @@ public final class Timeline {
      */
     public static Timeline of(Scene scene, SceneComputation computation, double[] seconds,
             List<Map<String, Double>> anchors) {
+        return of(scene, computation, seconds, anchors, Collections.nCopies(scene.beats().size(), List.of()));
+    }
+
+    /**
+     * As {@link #of(Scene, SceneComputation, double[], List)}, with each beat's voice as heard:
+     * {@code phrases.get(i)} are beat i's phrases, which time a short's word-by-word captions.
+     */
+    public static Timeline of(Scene scene, SceneComputation computation, double[] seconds,
+            List<Map<String, Double>> anchors, List<List<SpokenPhrase>> phrases) {
         int beats = scene.beats().size();
-        if (seconds.length != beats || anchors.size() != beats) {
+        if (seconds.length != beats || anchors.size() != beats || phrases.size() != beats) {
             throw new IllegalArgumentException(seconds.length + " durations and " + anchors.size() + " anchor maps for "
                     + beats + " beats");
         }
@@ -75,6 +89,8 @@ public final class Timeline {
         List<BeatSpan> spans = new ArrayList<>();
         List<Direction> directions = new ArrayList<>();
         List<CueTimes> cues = new ArrayList<>();
+        List<CaptionWords> words = new ArrayList<>();
+        boolean wordByWord = wordByWord(scene);
         double elapsed = 0;
         int first = 0;
         for (int i = 0; i < beats; i++) {
@@ -90,9 +106,23 @@ public final class Timeline {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("beat " + (i + 1) + ": " + e.getMessage(), e);
             }
+            if (wordByWord) {
+                CueTimes.Timed reveal = cues.get(i).timed(CueKey.of(Cue.CAPTION));
+                words.add(CaptionWords.of(beat.caption(), phrases.get(i), reveal.start(), reveal.end(), span.frameCount(),
+                        fps));
+            }
             first = end;
         }
-        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), first, fps);
+        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), List.copyOf(words),
+                first, fps);
+    }
+
+    /**
+     * Whether the scene's captions go word by word: in a short that draws them. A phone shows a few
+     * large words in time with the voice; the long video keeps its band of whole captions.
+     */
+    public static boolean wordByWord(Scene scene) {
+        return scene.format() == Format.SHORTS && scene.captions().drawn();
     }
 
     private static Map<CueKey, Double> keys(Map<String, Double> named) {
@@ -120,6 +150,11 @@ public final class Timeline {
     /** Beat {@code index}'s cues, resolved: each one's start and end in seconds from the beat's first frame. */
     public CueTimes cues(int index) {
         return cues.get(index);
+    }
+
+    /** Beat {@code index}'s caption words and their frames, if its scene shows captions word by word. */
+    public Optional<CaptionWords> words(int index) {
+        return words.isEmpty() ? Optional.empty() : Optional.of(words.get(index));
     }
 
     /** The frame nearest to {@code seconds} from the start, clamped to the video. */
@@ -161,7 +196,8 @@ public final class Timeline {
             transition = new Transition(outgoing, progress, shared);
             camera = camera.from(outgoing.camera(), progress);
         }
-        return new FrameState(frame, span, t, times, shot, camera, transition, previous);
+        CaptionWords.Shown shown = words.isEmpty() ? null : words.get(index).at(frame - span.firstFrame());
+        return new FrameState(frame, span, t, times, shot, camera, transition, previous, shown);
     }
 
     private BeatSpan spanOf(int frame) {

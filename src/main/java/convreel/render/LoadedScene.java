@@ -96,9 +96,20 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * file can crash a command or stop a batch.
      */
     private static List<Scene> read(Path file) throws SceneException {
+        return read(file, name -> true);
+    }
+
+    /**
+     * As {@link #read(Path)}, laying out only the scenes whose names {@code laidOut} accepts: a batch
+     * renders a file's fifty hooks as fifty items, and each needs its own checked, not all fifty again.
+     * The others are still read and checked in every other way.
+     */
+    private static List<Scene> read(Path file, java.util.function.Predicate<String> laidOut) throws SceneException {
         Location whole = new Location(file.toString(), 0, 0);
+        LayoutCheck layout = new LayoutCheck();
         try {
-            List<Scene> scenes = SceneLoader.loadAll(file, new LayoutCheck());
+            List<Scene> scenes = SceneLoader.loadAll(file,
+                    scene -> laidOut.test(scene.name()) ? layout.firstProblem(scene) : Optional.empty());
             for (Scene scene : scenes) {
                 cuesExist(scene);
             }
@@ -113,11 +124,11 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
     }
 
     private static Scene chosen(Path file, Optional<String> variant) throws SceneException {
-        List<Scene> scenes = read(file);
+        String name = SceneLoader.sceneName(file) + variant.map(v -> "-" + v).orElse("");
+        List<Scene> scenes = read(file, variant.isEmpty() ? n -> true : name::equals);
         if (variant.isEmpty()) {
             return scenes.get(0);
         }
-        String name = SceneLoader.sceneName(file) + "-" + variant.get();
         return scenes.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(file + " has no variant '" + variant.get() + "'"));
     }

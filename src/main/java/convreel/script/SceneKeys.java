@@ -28,9 +28,13 @@ final class SceneKeys {
 
     static final List<String> SCENE_KEYS =
             List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "tts",
-                    "music", "captions", "beats", "variants");
-    /** The keys a variant may replace: all of the scene's but variants itself, and its name. */
-    static final List<String> VARIANT_KEYS = SCENE_KEYS.stream().filter(k -> !k.equals("variants")).toList();
+                    "music", "captions", "beats", "variants", "hooks");
+    /** The keys a variant may replace: all of the scene's but variants and hooks, and its name. */
+    static final List<String> VARIANT_KEYS = SCENE_KEYS.stream().filter(k -> !k.equals("variants") && !k.equals("hooks")).toList();
+    /** The keys a hook may replace beside its text, which is the title: a hook's picture, matrix or kernels. */
+    static final List<String> HOOK_KEYS = VARIANT_KEYS.stream().filter(k -> !k.equals("title")).toList();
+    /** The most letters of a hook's text its output name keeps. */
+    static final int HOOK_NAME_LETTERS = 40;
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
     /** Keys every beat may have. */
     static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds", "narration", "voice");

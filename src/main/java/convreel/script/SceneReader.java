@@ -93,7 +93,7 @@ final class SceneReader {
                 case "captions" -> captions = captions(value);
                 case "tts" -> speech = Optional.of(sound.speech(value));
                 case "music" -> music = Optional.of(sound.music(value));
-                case "variants" -> { }
+                case "variants", "hooks" -> { }
                 case "image" -> image = matrix(value, "image", "image", Limits.IMAGE_SIDE);
                 case "kernels" -> kernels = kernels(value);
                 case "stride" -> stride = stride(value);

@@ -92,7 +92,7 @@ final class SceneVariants {
                 }
                 Node first = names.putIfAbsent(word.toLowerCase(Locale.ROOT), hook.value());
                 if (first != null) {
-                    throw reader.error(hook.value(), which + " would be named '" + word + "', as the hook" + NodeReader.onLine(first),
+                    throw reader.error(hook.value(), which + " would be named '" + word + "', like the hook" + NodeReader.onLine(first),
                             "give one of them a name: of its own");
                 }
             }
@@ -137,27 +137,31 @@ final class SceneVariants {
      */
     static String nameOf(String hook) {
         String text = Normalizer.normalize(hook, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder name = new StringBuilder();
-        boolean gap = false;
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            boolean part = Character.isLetterOrDigit(c) || (name.length() > 0 && !gap && isMark(c));
-            if (!part) {
-                gap = name.length() > 0;
-                continue;
+            if (Character.isLetterOrDigit(c) || (word.length() > 0 && isMark(c))) {
+                word.appendCodePoint(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
             }
-            if (gap) {
-                if (name.codePointCount(0, name.length()) + 1 >= SceneKeys.HOOK_NAME_LETTERS) {
-                    break;
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        StringBuilder name = new StringBuilder();
+        for (String next : words) {
+            int length = name.codePointCount(0, name.length()) + (name.length() == 0 ? 0 : 1) + next.codePointCount(0, next.length());
+            if (length > SceneKeys.HOOK_NAME_LETTERS) {
+                if (name.length() == 0) {
+                    name.append(next, 0, next.offsetByCodePoints(0, SceneKeys.HOOK_NAME_LETTERS));
                 }
-                name.append('-');
-                gap = false;
-            }
-            if (name.codePointCount(0, name.length()) >= SceneKeys.HOOK_NAME_LETTERS) {
                 break;
             }
-            name.appendCodePoint(c);
+            name.append(name.length() == 0 ? "" : "-").append(next);
         }
         return name.toString();
     }

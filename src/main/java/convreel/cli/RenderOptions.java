@@ -5,9 +5,7 @@ import convreel.model.Captions;
 import convreel.model.Format;
 import convreel.render.RenderSettings;
 import convreel.render.SceneOverrides;
-import java.util.Arrays;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,27 +37,15 @@ final class RenderOptions {
         return new RenderSettings(quality, !noCache, threads);
     }
 
-    static final class CaptionsConverter implements CommandLine.ITypeConverter<Captions> {
-        @Override
-        public Captions convert(String value) {
-            Captions captions = Captions.byLabel(value);
-            if (captions == null) {
-                throw new CommandLine.TypeConversionException("unknown captions '" + value + "'; use "
-                        + String.join(", ", Arrays.stream(Captions.values()).map(Captions::label).toList()));
-            }
-            return captions;
+    static final class CaptionsConverter extends WordConverter<Captions> {
+        CaptionsConverter() {
+            super("captions", Captions.values(), Captions::label, ", ");
         }
     }
 
-    static final class QualityConverter implements CommandLine.ITypeConverter<Quality> {
-        @Override
-        public Quality convert(String value) {
-            Quality quality = Quality.byLabel(value);
-            if (quality == null) {
-                throw new CommandLine.TypeConversionException("unknown quality '" + value + "'; use "
-                        + String.join(" or ", Arrays.stream(Quality.values()).map(Quality::label).toList()));
-            }
-            return quality;
+    static final class QualityConverter extends WordConverter<Quality> {
+        QualityConverter() {
+            super("quality", Quality.values(), Quality::label, " or ");
         }
     }
 }

@@ -146,27 +146,25 @@ final class SceneReader {
     }
 
     private Format format(Node node) throws SceneException {
-        String choices = SceneKeys.or(SceneKeys.FORMAT_WORDS);
-        String word = reader.text(node, "format", "use " + choices);
-        Format format = Format.byLabel(word);
-        if (format == null) {
-            throw reader.error(node, "unknown format '" + word + "'", NearestWord.among(word, SceneKeys.FORMAT_WORDS)
-                    .map(near -> "did you mean '" + near + "'? format is " + choices)
-                    .orElse("use " + choices));
-        }
-        return format;
+        return word(node, "format", SceneKeys.FORMAT_WORDS, Format::byLabel);
     }
 
     private Captions captions(Node node) throws SceneException {
-        String choices = SceneKeys.or(SceneKeys.CAPTION_WORDS);
-        String word = reader.text(node, "captions", "use " + choices);
-        Captions captions = Captions.byLabel(word);
-        if (captions == null) {
-            throw reader.error(node, "unknown captions '" + word + "'", NearestWord.among(word, SceneKeys.CAPTION_WORDS)
-                    .map(near -> "did you mean '" + near + "'? captions is " + choices)
+        return word(node, "captions", SceneKeys.CAPTION_WORDS, Captions::byLabel);
+    }
+
+    /** The value {@code key} names with one of {@code words}, found by {@code byLabel} (null for none). */
+    private <T> T word(Node node, String key, List<String> words, java.util.function.Function<String, T> byLabel)
+            throws SceneException {
+        String choices = SceneKeys.or(words);
+        String word = reader.text(node, key, "use " + choices);
+        T value = byLabel.apply(word);
+        if (value == null) {
+            throw reader.error(node, "unknown " + key + " '" + word + "'", NearestWord.among(word, words)
+                    .map(near -> "did you mean '" + near + "'? " + key + " is " + choices)
                     .orElse("use " + choices));
         }
-        return captions;
+        return value;
     }
 
     private Numerals numerals(Node node) throws SceneException {

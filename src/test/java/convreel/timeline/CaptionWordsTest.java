@@ -16,6 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CaptionWordsTest {
     private static final int FPS = 30;
+    /** A one-beat short whose caption is four words. */
+    private static final String SHORT = """
+            format: shorts
+            image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+            kernels:
+              - values: [[1, -1], [1, -1]]
+            beats:
+              - show: matrix
+                caption: "ছবি মানে শুধু সংখ্যা"
+                seconds: 4
+            """;
 
     @TempDir
     Path dir;
@@ -68,16 +79,7 @@ class CaptionWordsTest {
 
     @Test
     void aSilentShortTimesItsWordsByTheCaptionsRevealCue() {
-        Scene scene = SmallScenes.load(dir, "short.yaml", """
-                format: shorts
-                image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
-                kernels:
-                  - values: [[1, -1], [1, -1]]
-                beats:
-                  - show: matrix
-                    caption: "ছবি মানে শুধু সংখ্যা"
-                    seconds: 4
-                """);
+        Scene scene = SmallScenes.load(dir, "short.yaml", SHORT);
         Timeline timeline = SmallScenes.timeline(scene);
         CueTimes.Timed reveal = timeline.cues(0).timed(CueKey.of(Cue.CAPTION));
         CaptionWords words = timeline.words(0).orElseThrow();
@@ -93,16 +95,7 @@ class CaptionWordsTest {
 
     @Test
     void aVoicedShortsWordsFollowItsPhrases() {
-        Scene scene = SmallScenes.load(dir, "voiced.yaml", """
-                format: shorts
-                image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
-                kernels:
-                  - values: [[1, -1], [1, -1]]
-                beats:
-                  - show: matrix
-                    caption: "ছবি মানে শুধু সংখ্যা"
-                    seconds: 4
-                """);
+        Scene scene = SmallScenes.load(dir, "voiced.yaml", SHORT);
         List<List<SpokenPhrase>> heard = List.of(List.of(new SpokenPhrase(1.0, 3.0, "ছবি মানে শুধু সংখ্যা")));
         Timeline timeline = Timeline.of(scene, SceneComputation.of(scene), new double[] {4}, List.of(Map.of()), heard);
         assertNull(timeline.at(frame(0.9)).words(), "nothing shows before the voice starts");

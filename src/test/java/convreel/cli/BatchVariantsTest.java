@@ -3,6 +3,7 @@ package convreel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.testing.SmallScenes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,16 +16,7 @@ class BatchVariantsTest {
     Path dir;
 
     /** A one-beat short: the template of variants and hooks. */
-    private static final String SHORT = """
-            format: shorts
-            image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
-            kernels:
-              - values: [[1, -1], [1, -1]]
-            beats:
-              - show: title
-                caption: "দেখুন"
-                seconds: 0.2
-            """;
+    private static final String SHORT = SmallScenes.oneBeat("shorts", "title", "দেখুন", 0.2);
 
     @Test
     void aBatchRendersEveryVariantOfEveryScene() throws Exception {

@@ -21,15 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class CaptionModesTest {
-    private static final String SCENE = """
-            image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
-            kernels:
-              - values: [[1, -1], [1, -1]]
-            beats:
-              - show: matrix
-                caption: "ছবি মানে সংখ্যা"
-                seconds: 0.5
-            """;
+    private static final String SCENE = SmallScenes.oneBeat("landscape", "matrix", "ছবি মানে সংখ্যা", 0.5);
 
     @TempDir
     Path dir;

@@ -17,16 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaptionWordsTest {
     private static final int FPS = 30;
     /** A one-beat short whose caption is four words. */
-    private static final String SHORT = """
-            format: shorts
-            image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
-            kernels:
-              - values: [[1, -1], [1, -1]]
-            beats:
-              - show: matrix
-                caption: "ছবি মানে শুধু সংখ্যা"
-                seconds: 4
-            """;
+    private static final String SHORT = SmallScenes.oneBeat("shorts", "matrix", "ছবি মানে শুধু সংখ্যা", 4);
 
     @TempDir
     Path dir;

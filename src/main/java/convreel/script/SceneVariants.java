@@ -60,8 +60,7 @@ final class SceneVariants {
             Node item = items.get(i);
             String variant = "variant " + (i + 1);
             Fields fields = reader.fields(item, variant, "write it as '" + EXAMPLE + "'");
-            Fields.Entry named = fields.get("name").orElseThrow(() -> reader.error(item, variant + " has no name",
-                    "add name: a short word for the file name, such as name: vertical"));
+            Fields.Entry named = required(fields, "name", item, variant, "add name: a short word for the file name, such as name: vertical");
             String word = named(named.value(), variant, names);
             scenes.add(new Variant(name + "-" + word, merged(mapping, fields, variant, SceneKeys.VARIANT_KEYS)));
         }
@@ -77,8 +76,7 @@ final class SceneVariants {
             Node item = items.get(i);
             String which = "hook " + (i + 1);
             Fields fields = reader.fields(item, which, "write it as '" + HOOK_EXAMPLE + "'");
-            Fields.Entry hook = fields.get("hook").orElseThrow(() -> reader.error(item, which + " has no hook",
-                    "add hook: the line it opens with, such as " + HOOK_EXAMPLE));
+            Fields.Entry hook = required(fields, "hook", item, which, "add hook: the line it opens with, such as " + HOOK_EXAMPLE);
             String text = reader.text(hook.value(), "the text of " + which, "write the hook's line in quotes");
             Optional<Fields.Entry> named = fields.get("name");
             String word;
@@ -99,6 +97,11 @@ final class SceneVariants {
             scenes.add(new Variant(name + "-" + word, merged(template, fields, which, SceneKeys.HOOK_KEYS)));
         }
         return scenes;
+    }
+
+    /** {@code item}'s entry {@code key}, which it must have. */
+    private Fields.Entry required(Fields fields, String key, Node item, String which, String hint) throws SceneException {
+        return fields.get(key).orElseThrow(() -> reader.error(item, which + " has no " + key, hint));
     }
 
     /** The items of a {@code variants:} or {@code hooks:} list, at least one and at most {@code limit}. */

@@ -1,15 +1,14 @@
 package convreel.batch;
 
-import convreel.model.Format;
 import convreel.render.LoadedScene;
 import convreel.render.PreparedRender;
 import convreel.render.RenderSettings;
+import convreel.render.SceneOverrides;
 import convreel.render.ScenePrograms;
 import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * How a batch reads and renders one item: {@link #scenes} as {@code convreel render} does, or a fake
@@ -32,9 +31,10 @@ public interface RenderPreparer {
 
     /**
      * Each item's scene (or variant) rendered exactly as {@code convreel render} renders it: to
-     * {@code format} if given, its voices and segments cached in {@code cache}, with {@code settings}.
+     * {@code overrides}, its voices and segments cached in {@code cache}, with {@code settings}.
      */
-    static RenderPreparer scenes(Optional<Format> format, Path cache, ScenePrograms programs, RenderSettings settings) {
-        return item -> new SceneVideo(LoadedScene.load(item.scene(), item.variant(), format, cache, programs), cache, settings);
+    static RenderPreparer scenes(SceneOverrides overrides, Path cache, ScenePrograms programs, RenderSettings settings) {
+        return item -> new SceneVideo(LoadedScene.load(item.scene(), item.variant(), overrides, cache, programs), cache,
+                settings);
     }
 }

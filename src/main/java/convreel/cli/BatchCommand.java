@@ -12,6 +12,7 @@ import convreel.batch.WorkItem;
 import convreel.batch.WorkList;
 import convreel.batch.WorkListException;
 import convreel.export.pipeline.Quality;
+import convreel.model.Captions;
 import convreel.render.LoadedScene;
 import convreel.render.ProgramIdentity;
 import convreel.render.RenderSettings;
@@ -102,8 +103,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         // The processors are shared between the scenes rendered at once.
         RenderSettings settings = options.settings(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-        RenderPreparer prepared = RenderPreparer.scenes(format.chosen(), output.cache(), programs, settings);
-        BatchRunner runner = new BatchRunner(prepared, workers, force, new Freshness(program(settings)));
+        RenderPreparer prepared = RenderPreparer.scenes(options.overrides(format.chosen()), output.cache(),
+                programs, settings);
+        BatchRunner runner = new BatchRunner(prepared, workers, force, new Freshness(program(settings, options.captions)));
         BatchReport report;
         try (BatchProgressBar progress = new BatchProgressBar()) {
             report = runner.run(mine, videos, progress);
@@ -132,12 +134,14 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * What made a video, for the up-to-date check: the program, and the quality unless final, so a draft
-     * never passes for a final video.
+     * What made a video, for the up-to-date check: the program, the quality unless final, so a draft
+     * never passes for a final video, and the captions if the command line chose them, so a video
+     * without its caption band never passes for one with it.
      */
-    private static String program(RenderSettings settings) {
+    private static String program(RenderSettings settings, Captions captions) {
         String program = ProgramIdentity.current();
-        return settings.quality() == Quality.FINAL ? program : program + " quality " + settings.quality().label();
+        String quality = settings.quality() == Quality.FINAL ? program : program + " quality " + settings.quality().label();
+        return captions == null ? quality : quality + " captions " + captions.label();
     }
 
 

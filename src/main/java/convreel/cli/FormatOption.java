@@ -1,9 +1,7 @@
 package convreel.cli;
 
 import convreel.model.Format;
-import java.util.Arrays;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code --format landscape|shorts|square}: render to another frame than the scene names. */
@@ -16,15 +14,9 @@ final class FormatOption {
         return Optional.ofNullable(format);
     }
 
-    static final class Converter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            Format format = Format.byLabel(value);
-            if (format == null) {
-                throw new CommandLine.TypeConversionException("unknown format '" + value + "'; use "
-                        + String.join(", ", Arrays.stream(Format.values()).map(Format::label).toList()));
-            }
-            return format;
+    static final class Converter extends WordConverter<Format> {
+        Converter() {
+            super("format", Format.values(), Format::label, ", ");
         }
     }
 }

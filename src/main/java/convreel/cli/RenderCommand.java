@@ -48,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path out = output.checked();
         Path cache = output.cache();
-        List<LoadedScene> scenes = LoadedScene.loadAll(scene.file, scene.format(), cache, allowCommands.programs());
+        List<LoadedScene> scenes = LoadedScene.loadAll(scene.file, options.overrides(scene.format()), cache, allowCommands.programs());
         RenderSettings settings = options.settings(Runtime.getRuntime().availableProcessors());
         for (LoadedScene loaded : scenes) {
             SceneVideo scene = new SceneVideo(loaded, cache, settings);

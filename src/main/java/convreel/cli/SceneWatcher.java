@@ -6,9 +6,9 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import convreel.batch.OutputNames;
-import convreel.model.Format;
 import convreel.render.LoadedScene;
 import convreel.render.RenderSettings;
+import convreel.render.SceneOverrides;
 import convreel.render.ScenePrograms;
 import convreel.render.SceneVideo;
 import convreel.script.SceneException;
@@ -48,7 +48,7 @@ final class SceneWatcher {
 
     private final Path sceneFile;
     private final Path out;
-    private final Optional<Format> format;
+    private final SceneOverrides overrides;
     private final ScenePrograms programs;
     private final RenderSettings settings;
     private final PrintWriter log;
@@ -71,11 +71,11 @@ final class SceneWatcher {
      * {@code rounds} hears of each round once it is over and the files it read are watched again, so
      * a change made after that is seen.
      */
-    SceneWatcher(Path sceneFile, Path out, Optional<Format> format, ScenePrograms programs, RenderSettings settings,
+    SceneWatcher(Path sceneFile, Path out, SceneOverrides overrides, ScenePrograms programs, RenderSettings settings,
             PrintWriter log, Duration debounce, Consumer<Round> rounds) {
         this.sceneFile = sceneFile.toAbsolutePath().normalize();
         this.out = out;
-        this.format = format;
+        this.overrides = overrides;
         this.programs = programs;
         this.settings = settings;
         this.log = log;
@@ -185,7 +185,7 @@ final class SceneWatcher {
         Path cache = out.resolve(SceneVideo.CACHE);
         String problem;
         try {
-            List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, format, cache, programs);
+            List<LoadedScene> scenes = LoadedScene.loadAll(sceneFile, overrides, cache, programs);
             Set<Path> inputs = new LinkedHashSet<>();
             List<SceneVideo.Outcome> outcomes = new ArrayList<>();
             for (LoadedScene loaded : scenes) {

@@ -37,7 +37,7 @@ final class WatchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(scene.file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), scene.file + ": no such scene file");
         }
-        SceneWatcher watcher = new SceneWatcher(scene.file, output.checked(), scene.format(), allowCommands.programs(),
+        SceneWatcher watcher = new SceneWatcher(scene.file, output.checked(), options.overrides(scene.format()), allowCommands.programs(),
                 options.settings(Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE,
                 round -> { }); // the log says what each round did
         Thread loop = Thread.currentThread();

@@ -45,6 +45,8 @@ public final class Limits {
     public static final int BEATS = 150;
     /** Variants of one scene file. */
     public static final int VARIANTS = 6;
+    /** Hooks rendered through one template scene: a team's batch of shorts, each checked as a scene of its own. */
+    public static final int HOOKS = 50;
     /** Seconds one beat lasts. */
     public static final double BEAT_SECONDS = 300;
     /** Seconds the whole video lasts: half an hour. */

@@ -10,7 +10,8 @@ import java.util.Optional;
  * it names the outputs. {@code numerals} says how numbers are written on screen, {@code format} which
  * frame (16:9, 9:16, 1:1) it is rendered to, {@code voiceover} what is heard; {@code picture} is the
  * picture file whose patch the image is, if the scene gave its image as a picture; {@code ending} how its
- * last moments lead out (or, in a feed that replays it, back in).
+ * last moments lead out (or, in a feed that replays it, back in); {@code captions} whether the captions
+ * are drawn, shipped as subtitle files, or both.
  */
 public record Scene(
         String name,
@@ -26,7 +27,8 @@ public record Scene(
         Format format,
         Voiceover voiceover,
         Optional<Picture> picture,
-        Ending ending) {
+        Ending ending,
+        Captions captions) {
 
     public Scene {
         Objects.requireNonNull(picture, "picture");
@@ -40,6 +42,7 @@ public record Scene(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(voiceover, "voiceover");
         Objects.requireNonNull(ending, "ending");
+        Objects.requireNonNull(captions, "captions");
         kernels = List.copyOf(kernels);
         beats = List.copyOf(beats);
         if (kernels.isEmpty()) {
@@ -57,11 +60,11 @@ public record Scene(
         }
     }
 
-    /** A scene whose image is numbers written in the scene file, and that ends on its last beat. */
+    /** A scene whose image is numbers written in the scene file, that ends on its last beat, its captions burned in. */
     public Scene(String name, String title, Matrix image, List<Kernel> kernels, Stride stride, Padding padding,
             Activation activation, List<Beat> beats, int fps, Numerals numerals, Format format, Voiceover voiceover) {
         this(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, voiceover,
-                Optional.empty(), Ending.CUT);
+                Optional.empty(), Ending.CUT, Captions.BURNED);
     }
 
     /** A scene with no voiceover: seen, not heard. */
@@ -73,13 +76,19 @@ public record Scene(
     /** The same scene rendered to another frame. */
     public Scene withFormat(Format other) {
         return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, other, voiceover,
-                picture, ending);
+                picture, ending, captions);
     }
 
     /** The same scene telling other beats, heard as {@code voices} says (one voice per beat). */
     public Scene withBeats(List<Beat> others, Voiceover voices) {
         return new Scene(name, title, image, kernels, stride, padding, activation, others, fps, numerals, format, voices,
-                picture, ending);
+                picture, ending, captions);
+    }
+
+    /** The same scene with its captions drawn, shipped or both as {@code other} says. */
+    public Scene withCaptions(Captions other) {
+        return new Scene(name, title, image, kernels, stride, padding, activation, beats, fps, numerals, format, voiceover,
+                picture, ending, other);
     }
 
     /** A scene that is seen and not heard: each beat's narration is its caption, and nothing speaks it. */

@@ -254,6 +254,30 @@ public final class Canvas {
             }
             restore(saved);
         }
+        note(text, left, top, boxWidth, align, role);
+    }
+
+    /**
+     * Draws a text block as {@link #text(ShapedText, float, float, float, ShapedText.Align, Color, double, String)}
+     * does, with its word {@code spoken} (from 0, in reading order) in {@code highlight}.
+     */
+    public void text(ShapedText text, float left, float top, float boxWidth, ShapedText.Align align, Color color,
+            Color highlight, int spoken, double alpha, String role) {
+        if (!visible(alpha)) {
+            return;
+        }
+        if (draws()) {
+            AffineTransform saved = moved();
+            g.setColor(Theme.fade(color, opacity() * alpha));
+            text.draw(g, left, top, boxWidth, align);
+            text.drawWord(g, left, top, boxWidth, align, spoken, Theme.fade(highlight, opacity() * alpha));
+            restore(saved);
+        }
+        note(text, left, top, boxWidth, align, role);
+    }
+
+    /** Lists a text block drawn at ({@code left}, {@code top}) in the layout record, if this canvas keeps one. */
+    private void note(ShapedText text, float left, float top, float boxWidth, ShapedText.Align align, String role) {
         if (record != null) {
             float x = left + align.offset(boxWidth, text.width());
             float scale = transform == null ? 1 : (float) Math.sqrt(Math.abs(transform.getDeterminant()));

@@ -7,9 +7,11 @@ import convreel.model.Scene;
 import convreel.model.Show;
 import convreel.timeline.Actor;
 import convreel.timeline.Camera;
+import convreel.timeline.CaptionWords;
 import convreel.timeline.Cue;
 import convreel.timeline.FrameState;
 import convreel.timeline.LoopBack;
+import convreel.timeline.Timeline;
 import convreel.timeline.Transition;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -38,6 +40,10 @@ public final class FramePainter {
     private static final int ZOOM_STEPS = 2048;
     /** Per beat, what its actors' cells showed on its last frame (see {@link #shown}); a painter is used by one thread. */
     private final Map<Integer, Casting> shown = new HashMap<>();
+    /** Each beat's groups of caption words, shaped the first time they are shown: (beat, group) → text. */
+    private final Map<List<Integer>, ShapedText> wordGroups = new HashMap<>();
+    /** Word-by-word captions are this much larger than whole ones: a few words fill the band. */
+    private static final float WORDS_SIZE = 1.4f;
 
     public FramePainter(Scene scene, SceneComputation computation, Theme theme, TextShaper shaper, int width, int height) {
         this(PaintContext.of(scene, computation, theme, shaper, width, height));
@@ -235,6 +241,10 @@ public final class FramePainter {
      * in); the band itself fades only when one of the two pictures has none.
      */
     private void paintCaptionBand(Canvas canvas, FrameState state) {
+        // Captions shipped only as subtitles (cc) leave the band out: the player draws them.
+        if (!context.scene().captions().drawn()) {
+            return;
+        }
         int index = state.span().index();
         BeatPicture picture = pictures.get(index);
         Transition transition = state.transition();
@@ -249,13 +259,37 @@ public final class FramePainter {
         canvas.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), pad, pad),
                 context.theme().panel(), 0.85 * band);
         canvas.block(box, "caption band", band);
+        boolean wordByWord = Timeline.wordByWord(context.scene());
         if (beforeCaptioned) {
-            drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving(), 1);
+            if (wordByWord) {
+                drawWords(canvas, transition.outgoing(), transition.leaving());
+            } else {
+                drawCaption(canvas, transition.outgoing().span().beat().caption(), transition.leaving(), 1);
+            }
         }
         if (picture.captioned()) {
-            drawCaption(canvas, state.span().beat().caption(), beforeCaptioned ? transition.arriving() : change,
-                    state.cue(Cue.CAPTION));
+            double alpha = beforeCaptioned ? transition.arriving() : change;
+            if (wordByWord) {
+                drawWords(canvas, state, alpha);
+            } else {
+                drawCaption(canvas, state.span().beat().caption(), alpha, state.cue(Cue.CAPTION));
+            }
         }
+    }
+
+    /** The group of words {@code state} shows, in large type, the word being spoken highlighted. */
+    private void drawWords(Canvas canvas, FrameState state, double alpha) {
+        CaptionWords.Shown shown = state.words();
+        if (shown == null) {
+            return;
+        }
+        ShapedText text = wordGroups.computeIfAbsent(List.of(state.span().index(), shown.group()),
+                key -> fitted(String.join(" ", shown.words()), context.geometry().captionSize() * WORDS_SIZE));
+        Rectangle2D box = context.caption();
+        float pad = captionPad();
+        float top = (float) (box.getCenterY() - text.height() / 2);
+        canvas.text(text, (float) box.getX() + pad, top, (float) box.getWidth() - 2 * pad, ShapedText.Align.CENTER,
+                context.theme().text(), context.theme().accent(), shown.spoken(), alpha, null);
     }
 
     /** {@code caption} in the band, its first {@code shown} share of words revealed. */
@@ -281,10 +315,14 @@ public final class FramePainter {
      * long caption needs more lines; never below the smallest size readable on a phone.
      */
     public ShapedText captionText(String caption) {
+        return fitted(caption, context.geometry().captionSize());
+    }
+
+    /** {@code caption} wrapped into the band at {@code size}, or smaller as {@link #captionText} makes it. */
+    private ShapedText fitted(String caption, float size) {
         Rectangle2D band = context.caption();
         float pad = captionPad();
         float wrap = (float) band.getWidth() - 2 * pad;
-        float size = context.geometry().captionSize();
         ShapedText text = context.shaper().wrapped(caption, context.style(size, false), wrap);
         while (text.height() > band.getHeight() - pad && size * 0.92f >= Theme.SMALLEST_TEXT) {
             size *= 0.92f;

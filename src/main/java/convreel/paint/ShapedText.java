@@ -131,6 +131,32 @@ public final class ShapedText {
         g.setClip(clip);
     }
 
+    /**
+     * Draws word {@code word} (from 0, in reading order over all lines) of the block laid out as
+     * {@link #draw} lays it out, and nothing else: laid over the whole block in another colour, it
+     * marks that word. The word is cut from its line in the spaces around it, so no glyph is cut.
+     */
+    public void drawWord(Graphics2D g, float left, float top, float boxWidth, Align align, int word, Color color) {
+        float[][] ends = wordEnds();
+        Shape clip = g.getClip();
+        float y = top;
+        int before = 0;
+        for (int l = 0; l < lines.size(); l++) {
+            TextLayout line = lines.get(l);
+            float[] lineEnds = ends[l];
+            int at = word - before;
+            if (at >= 0 && at < lineEnds.length) {
+                float x = left + align.offset(boxWidth, line.getVisibleAdvance());
+                float from = at == 0 ? Float.NEGATIVE_INFINITY : x + lineEnds[at - 1];
+                float to = at == lineEnds.length - 1 ? Float.POSITIVE_INFINITY : x + lineEnds[at];
+                drawPart(g, line, x, y, from, to, color, clip);
+            }
+            before += lineEnds.length;
+            y += lineHeight;
+        }
+        g.setClip(clip);
+    }
+
     private void drawPart(Graphics2D g, TextLayout line, float x, float y, float from, float to, Color color, Shape clip) {
         g.setClip(clip);
         float left = Float.isInfinite(from) ? x - size * 2 : from;

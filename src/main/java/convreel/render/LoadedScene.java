@@ -42,24 +42,23 @@ import java.util.concurrent.atomic.AtomicReference;
 public record LoadedScene(Path file, Scene scene, SceneComputation computation, Voicing voicing, Timeline timeline) {
 
     /**
-     * Every scene {@code file} describes (one per variant), rendered to {@code format} if given; the
+     * Every scene {@code file} describes (one per variant), changed by {@code overrides}; the
      * voice is synthesised into {@code cache}, or taken from it. A scene that names a program is
      * refused unless {@code programs} allows it.
      */
-    public static List<LoadedScene> loadAll(Path file, Optional<Format> format, Path cache, ScenePrograms programs)
+    public static List<LoadedScene> loadAll(Path file, SceneOverrides overrides, Path cache, ScenePrograms programs)
             throws SceneException, IOException {
         List<LoadedScene> loaded = new ArrayList<>();
         for (Scene scene : read(file)) {
-            loaded.add(voiced(file, format.map(scene::withFormat).orElse(scene), cache, programs));
+            loaded.add(voiced(file, overrides.apply(scene), cache, programs));
         }
         return loaded;
     }
 
     /** The scene of {@code file}, or its variant {@code variant}, as {@link #loadAll} prepares it. */
-    public static LoadedScene load(Path file, Optional<String> variant, Optional<Format> format, Path cache, ScenePrograms programs)
-            throws SceneException, IOException {
-        Scene chosen = chosen(file, variant);
-        return voiced(file, format.map(chosen::withFormat).orElse(chosen), cache, programs);
+    public static LoadedScene load(Path file, Optional<String> variant, SceneOverrides overrides, Path cache,
+            ScenePrograms programs) throws SceneException, IOException {
+        return voiced(file, overrides.apply(chosen(file, variant)), cache, programs);
     }
 
     /**
@@ -68,8 +67,7 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * that only looks at a scene uses. It runs nothing and writes nothing, so it needs no permission.
      */
     public static LoadedScene inspected(Path file, Optional<Format> format, Path cache) throws SceneException, IOException {
-        Scene chosen = chosen(file, Optional.empty());
-        Scene scene = format.map(chosen::withFormat).orElse(chosen);
+        Scene scene = SceneOverrides.format(format).apply(chosen(file, Optional.empty()));
         return timed(file, scene, Voicing.withoutSpeaking(scene, cache));
     }
 
@@ -98,9 +96,20 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * file can crash a command or stop a batch.
      */
     private static List<Scene> read(Path file) throws SceneException {
+        return read(file, name -> true);
+    }
+
+    /**
+     * As {@link #read(Path)}, laying out only the scenes whose names {@code laidOut} accepts: a batch
+     * renders a file's fifty hooks as fifty items, and each needs its own checked, not all fifty again.
+     * The others are still read and checked in every other way.
+     */
+    private static List<Scene> read(Path file, java.util.function.Predicate<String> laidOut) throws SceneException {
         Location whole = new Location(file.toString(), 0, 0);
+        LayoutCheck layout = new LayoutCheck();
         try {
-            List<Scene> scenes = SceneLoader.loadAll(file, new LayoutCheck());
+            List<Scene> scenes = SceneLoader.loadAll(file,
+                    scene -> laidOut.test(scene.name()) ? layout.firstProblem(scene) : Optional.empty());
             for (Scene scene : scenes) {
                 cuesExist(scene);
             }
@@ -115,11 +124,11 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
     }
 
     private static Scene chosen(Path file, Optional<String> variant) throws SceneException {
-        List<Scene> scenes = read(file);
+        String name = SceneLoader.sceneName(file) + variant.map(v -> "-" + v).orElse("");
+        List<Scene> scenes = read(file, variant.isEmpty() ? n -> true : name::equals);
         if (variant.isEmpty()) {
             return scenes.get(0);
         }
-        String name = SceneLoader.sceneName(file) + "-" + variant.get();
         return scenes.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(file + " has no variant '" + variant.get() + "'"));
     }
@@ -133,7 +142,7 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
     private static LoadedScene timed(Path file, Scene scene, Voicing voicing) {
         SceneComputation computation = SceneComputation.of(scene);
         return new LoadedScene(file, scene, computation, voicing,
-                Timeline.of(scene, computation, voicing.seconds(), voicing.cueStarts()));
+                Timeline.of(scene, computation, voicing.seconds(), voicing.cueStarts(), voicing.phrases(scene.voiceover())));
     }
 
     /**

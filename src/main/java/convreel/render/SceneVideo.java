@@ -84,7 +84,8 @@ public final class SceneVideo implements PreparedRender {
     }
 
     /**
-     * Renders the video to {@code video}, its subtitles beside it ({@code .srt} and {@code .vtt}) and,
+     * Renders the video to {@code video}, its subtitles beside it ({@code .srt} and {@code .vtt}) when
+     * the scene's captions are shipped (cc or both; burned-in captions are not shipped too) and,
      * on request, every frame as numbered PNG and SVG files in {@code <name>/png/} and
      * {@code <name>/svg/} ({@code <name>} is the video's file name without {@code .mp4}). All outputs
      * appear only when complete. A beat that cannot be laid out in the frame is a scene error, found
@@ -111,14 +112,23 @@ public final class SceneVideo implements PreparedRender {
             throws IOException {
         Quality quality = settings.quality();
         SegmentCache segments = new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
-        try (SubtitleSink subtitles = SubtitleSink.open(video.resolveSibling(stem + ".srt"),
-                video.resolveSibling(stem + ".vtt"), loaded.subtitles())) {
+        try (SubtitleSink subtitles = shipped() ? subtitles(video, stem) : null) {
             CacheUse use = render.cachedVideo(video, quality.preset(), segments,
                     ProgramIdentity.current(), sound.orElse(null), cache, progress);
-            subtitles.videoHolds(frames());
-            subtitles.finish();
+            if (subtitles != null) {
+                subtitles.videoHolds(frames());
+                subtitles.finish();
+            }
             return use;
         }
+    }
+
+    private boolean shipped() {
+        return loaded.scene().captions().shipped();
+    }
+
+    private SubtitleSink subtitles(Path video, String stem) throws IOException {
+        return SubtitleSink.open(video.resolveSibling(stem + ".srt"), video.resolveSibling(stem + ".vtt"), loaded.subtitles());
     }
 
     private void renderStraight(TimelineRenderer render, Path video, String stem, boolean png, boolean svg,
@@ -130,8 +140,9 @@ public final class SceneVideo implements PreparedRender {
             VideoSpec spec = new VideoSpec(quality.size(loaded.width()), quality.size(loaded.height()), loaded.scene().fps(),
                     quality.preset());
             sinks.add(Mp4Sink.open(video, spec, sound.orElse(null)));
-            sinks.add(SubtitleSink.open(video.resolveSibling(stem + ".srt"), video.resolveSibling(stem + ".vtt"),
-                    loaded.subtitles()));
+            if (shipped()) {
+                sinks.add(subtitles(video, stem));
+            }
             if (png) {
                 sinks.add(ImageSequenceSink.open(frameFolders.resolve("png"), ImageFormat.PNG));
             }

@@ -17,6 +17,7 @@ import convreel.model.Location;
 import convreel.model.Scene;
 import convreel.model.Voiceover;
 import convreel.script.SceneException;
+import convreel.timeline.SpokenPhrase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,6 +147,28 @@ public record Voicing(List<NarrationClip> clips, double[] seconds, Optional<Musi
             starts.add(Map.copyOf(beat));
         }
         return List.copyOf(starts);
+    }
+
+    /**
+     * Per beat, its voice as heard: a spoken beat's k-th clip says its k-th phrase; a recorded file
+     * says the beat's narration. A beat whose voice is not known (or silent) has none.
+     */
+    List<List<SpokenPhrase>> phrases(Voiceover voiceover) {
+        List<List<SpokenPhrase>> beats = new ArrayList<>();
+        for (int i = 0; i < voiceover.beats().size(); i++) {
+            Voiceover.BeatVoice voice = voiceover.beats().get(i);
+            int beatIndex = i;
+            List<NarrationClip> heard = clips.stream().filter(c -> c.beatIndex() == beatIndex).toList();
+            List<SpokenPhrase> phrases = new ArrayList<>();
+            for (int k = 0; k < heard.size(); k++) {
+                String text = voice.file().isPresent() || k >= voice.phrases().size() ? voice.narration()
+                        : voice.phrases().get(k).text();
+                NarrationClip clip = heard.get(k);
+                phrases.add(new SpokenPhrase(clip.startSeconds(), Pcm.seconds(clip.end()), text));
+            }
+            beats.add(List.copyOf(phrases));
+        }
+        return List.copyOf(beats);
     }
 
     /** Whether anything is heard. */

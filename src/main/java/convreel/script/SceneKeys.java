@@ -1,6 +1,7 @@
 package convreel.script;
 
 import convreel.model.Activation;
+import convreel.model.Captions;
 import convreel.model.Cell;
 import convreel.model.Ending;
 import convreel.model.Format;
@@ -28,9 +29,13 @@ final class SceneKeys {
 
     static final List<String> SCENE_KEYS =
             List.of("title", "format", "fps", "numerals", "image", "kernels", "stride", "padding", "activation", "tts",
-                    "music", "ending", "beats", "variants");
-    /** The keys a variant may replace: all of the scene's but variants itself, and its name. */
-    static final List<String> VARIANT_KEYS = SCENE_KEYS.stream().filter(k -> !k.equals("variants")).toList();
+                    "music", "ending", "captions", "beats", "variants", "hooks");
+    /** The keys a variant may replace: all of the scene's but variants and hooks, and its name. */
+    static final List<String> VARIANT_KEYS = SCENE_KEYS.stream().filter(k -> !k.equals("variants") && !k.equals("hooks")).toList();
+    /** The keys a hook may replace beside its text, which is the title: a hook's picture, matrix or kernels. */
+    static final List<String> HOOK_KEYS = VARIANT_KEYS.stream().filter(k -> !k.equals("title")).toList();
+    /** The most letters of a hook's text its output name keeps. */
+    static final int HOOK_NAME_LETTERS = 40;
     static final List<String> KERNEL_KEYS = List.of("name", "values", "bias");
     /** Keys every beat may have. */
     static final List<String> COMMON_BEAT_KEYS = List.of("show", "caption", "seconds", "narration", "voice");
@@ -54,6 +59,7 @@ final class SceneKeys {
     static final List<String> PADDING_WORDS = List.of("valid", "same", "full");
     static final List<String> FORMAT_WORDS = Arrays.stream(Format.values()).map(Format::label).toList();
     static final List<String> ENDING_WORDS = Arrays.stream(Ending.values()).map(Ending::label).toList();
+    static final List<String> CAPTION_WORDS = Arrays.stream(Captions.values()).map(Captions::label).toList();
     static final List<String> ACTIVATION_WORDS = Arrays.stream(Activation.values()).map(Activation::label).toList();
     /** A tts voice, a tts file format and a cue name, as the reader accepts them. */
     static final String VOICE_NAME = "[A-Za-z0-9_+-]+";
@@ -72,6 +78,8 @@ final class SceneKeys {
     static final Numerals DEFAULT_NUMERALS = Numerals.LATIN;
     static final Format DEFAULT_FORMAT = Format.LANDSCAPE;
     static final Ending DEFAULT_ENDING = Ending.CUT;
+    /** Burned in, in every format: a Shorts viewer watches with CC off, and burned plus CC shows each line twice. */
+    static final Captions DEFAULT_CAPTIONS = Captions.BURNED;
     static final List<Stride> DEFAULT_STRIDES = List.of(Stride.of(1), Stride.of(2));
     static final List<Padding> DEFAULT_PADDINGS = List.of(Padding.valid(), Padding.same());
     static final Cell DEFAULT_FORMULA_CELL = new Cell(0, 0);

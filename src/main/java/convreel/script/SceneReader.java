@@ -2,6 +2,7 @@ package convreel.script;
 
 import convreel.model.Activation;
 import convreel.model.Beat;
+import convreel.model.Captions;
 import convreel.model.Cell;
 import convreel.model.Ending;
 import convreel.model.Format;
@@ -78,6 +79,7 @@ final class SceneReader {
         Numerals numerals = SceneKeys.DEFAULT_NUMERALS;
         Format format = SceneKeys.DEFAULT_FORMAT;
         Ending ending = SceneKeys.DEFAULT_ENDING;
+        Captions captions = SceneKeys.DEFAULT_CAPTIONS;
         Optional<Voiceover.Speech> speech = Optional.empty();
         Optional<Voiceover.Music> music = Optional.empty();
         // The image is read first: a photo beat without a picture of its own shows the scene's.
@@ -104,9 +106,10 @@ final class SceneReader {
                 case "numerals" -> numerals = numerals(value);
                 case "format" -> format = format(value);
                 case "ending" -> ending = ending(value);
+                case "captions" -> captions = captions(value);
                 case "tts" -> speech = Optional.of(sound.speech(value));
                 case "music" -> music = Optional.of(sound.music(value));
-                case "variants" -> { }
+                case "variants", "hooks" -> { }
                 case "image" -> { }
                 case "kernels" -> kernels = kernels(value);
                 case "stride" -> stride = stride(value);
@@ -130,7 +133,7 @@ final class SceneReader {
         Voiceover voiceover = new Voiceover(speech, music, beats.stream().map(ReadBeat::voice).toList());
         Scene read = new Scene(name, title, image, kernels.stream().map(ReadKernel::kernel).toList(),
                 stride, padding, activation, beats.stream().map(ReadBeat::beat).toList(), fps, numerals, format, voiceover,
-                Optional.ofNullable(picture), ending);
+                Optional.ofNullable(picture), ending, captions);
         checks.require(read, root);
         return read;
     }
@@ -164,6 +167,10 @@ final class SceneReader {
 
     private Ending ending(Node node) throws SceneException {
         return chosen(node, "ending", SceneKeys.ENDING_WORDS, Ending::byLabel);
+    }
+
+    private Captions captions(Node node) throws SceneException {
+        return chosen(node, "captions", SceneKeys.CAPTION_WORDS, Captions::byLabel);
     }
 
     /** The value whose word {@code node} writes, as {@code byLabel} finds it among {@code words} (null for none). */

@@ -73,9 +73,15 @@ public final class SceneSchema {
                 "How the video ends: cut (on its last beat), loop (its last moments turn into its first frame, "
                 + "so a feed that replays it shows no cut) or card (its last beat is a card whose last line is "
                 + "the call to action)."));
+        properties.put("captions", words(SceneKeys.CAPTION_WORDS, SceneKeys.DEFAULT_CAPTIONS.label(),
+                "Where the captions go: burned into the picture, cc (subtitle files only, no caption band) or both."));
         properties.put("beats", described(list(ref("beat"), 1, Limits.BEATS), "The story, one beat after another."));
         properties.put("variants", described(list(ref("variant"), 1, Limits.VARIANTS),
                 "More scenes from this file: each replaces some keys and is named <scene>-<name>."));
+        properties.put("hooks", described(list(ref("hook"), 1, Limits.HOOKS),
+                "Shorts made from this file as a template, one per hook: the hook's text is the title, and it may bring "
+                        + "its own image and kernels. Each is named <scene>-<name>, the name made from the hook's words "
+                        + "unless it gives one. A scene has variants or hooks, not both."));
         requireTable(properties.keySet(), SceneKeys.SCENE_KEYS, "the scene");
 
         Map<String, Object> defs = new LinkedHashMap<>();
@@ -89,6 +95,7 @@ public final class SceneSchema {
         defs.put("picture", picture());
         defs.put("beat", beat());
         defs.put("variant", variant());
+        defs.put("hook", hook());
 
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -221,6 +228,15 @@ public final class SceneSchema {
                 "A short word, part of the file name: <scene>-<name>."));
         SceneKeys.VARIANT_KEYS.forEach(key -> properties.put(key, map("$ref", "#/properties/" + key)));
         return closed(properties, List.of("name"));
+    }
+
+    private static Map<String, Object> hook() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("hook", text(Limits.SHOWN_TEXT, "The hook's line, shown as the short's title."));
+        properties.put("name", described(map("type", "string", "pattern", "^" + SceneKeys.VARIANT_NAME + "$"),
+                "A short word, part of the file name: <scene>-<name>. Default: the hook's words, joined by -."));
+        SceneKeys.HOOK_KEYS.forEach(key -> properties.put(key, map("$ref", "#/properties/" + key)));
+        return closed(properties, List.of("hook"));
     }
 
     /** Every key the loader knows has a schema, and no other: a key added to the tables must be described here. */

@@ -17,9 +17,11 @@ package convreel.timeline;
  *                   beat's own previous
  * @param loopBack   on the last frames of a scene that ends in a loop, the first frame coming back;
  *                   else {@code null}
+ * @param words      the caption's words this frame shows, in a scene whose captions go word by word (a
+ *                   short with its captions drawn); {@code null} otherwise, and before the first word
  */
 public record FrameState(int frame, BeatSpan span, double seconds, CueTimes cues, Shot shot, Camera camera,
-        Transition transition, FrameState previous, LoopBack loopBack) {
+        Transition transition, FrameState previous, LoopBack loopBack, CaptionWords.Shown words) {
 
     /** The value of {@code cue} on this frame (0 to 1 unless the sheet says otherwise). */
     public double cue(Cue cue) {

@@ -6,12 +6,14 @@ import convreel.conv.Window;
 import convreel.model.Beat;
 import convreel.model.Cell;
 import convreel.model.Ending;
+import convreel.model.Format;
 import convreel.model.Scene;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,17 +34,20 @@ public final class Timeline {
     private final List<BeatSpan> spans;
     private final List<Direction> directions;
     private final List<CueTimes> cues;
+    /** Per beat, its caption's words and their times; empty where captions are not shown word by word. */
+    private final List<CaptionWords> words;
     private final int frameCount;
     private final int fps;
     /** The last frames, which turn back into the first: none unless the scene ends in a loop. */
     private final int loopFrames;
 
     private Timeline(FeatureMap map, List<BeatSpan> spans, List<Direction> directions, List<CueTimes> cues,
-            int frameCount, int fps, int loopFrames) {
+            List<CaptionWords> words, int frameCount, int fps, int loopFrames) {
         this.map = map;
         this.spans = spans;
         this.directions = directions;
         this.cues = cues;
+        this.words = words;
         this.frameCount = frameCount;
         this.fps = fps;
         this.loopFrames = loopFrames;
@@ -73,8 +78,17 @@ public final class Timeline {
      */
     public static Timeline of(Scene scene, SceneComputation computation, double[] seconds,
             List<Map<String, Double>> anchors) {
+        return of(scene, computation, seconds, anchors, Collections.nCopies(scene.beats().size(), List.of()));
+    }
+
+    /**
+     * As {@link #of(Scene, SceneComputation, double[], List)}, with each beat's voice as heard:
+     * {@code phrases.get(i)} are beat i's phrases, which time a short's word-by-word captions.
+     */
+    public static Timeline of(Scene scene, SceneComputation computation, double[] seconds,
+            List<Map<String, Double>> anchors, List<List<SpokenPhrase>> phrases) {
         int beats = scene.beats().size();
-        if (seconds.length != beats || anchors.size() != beats) {
+        if (seconds.length != beats || anchors.size() != beats || phrases.size() != beats) {
             throw new IllegalArgumentException(seconds.length + " durations and " + anchors.size() + " anchor maps for "
                     + beats + " beats");
         }
@@ -83,6 +97,8 @@ public final class Timeline {
         List<BeatSpan> spans = new ArrayList<>();
         List<Direction> directions = new ArrayList<>();
         List<CueTimes> cues = new ArrayList<>();
+        List<CaptionWords> words = new ArrayList<>();
+        boolean wordByWord = wordByWord(scene);
         double elapsed = 0;
         int first = 0;
         for (int i = 0; i < beats; i++) {
@@ -98,12 +114,26 @@ public final class Timeline {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("beat " + (i + 1) + ": " + e.getMessage(), e);
             }
+            if (wordByWord) {
+                CueTimes.Timed reveal = cues.get(i).timed(CueKey.of(Cue.CAPTION));
+                words.add(CaptionWords.of(beat.caption(), phrases.get(i), reveal.start(), reveal.end(), span.frameCount(),
+                        fps));
+            }
             first = end;
         }
         // Never more than the last beat's second half: the beat is itself before it turns.
         int loopFrames = scene.ending() != Ending.LOOP ? 0
                 : (int) Math.min(Math.round(LOOP_SECONDS * fps), spans.get(spans.size() - 1).frameCount() / 2);
-        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), first, fps, loopFrames);
+        return new Timeline(map, List.copyOf(spans), List.copyOf(directions), List.copyOf(cues), List.copyOf(words),
+                first, fps, loopFrames);
+    }
+
+    /**
+     * Whether the scene's captions go word by word: in a short that draws them. A phone shows a few
+     * large words in time with the voice; the long video keeps its band of whole captions.
+     */
+    public static boolean wordByWord(Scene scene) {
+        return scene.format() == Format.SHORTS && scene.captions().drawn();
     }
 
     private static Map<CueKey, Double> keys(Map<String, Double> named) {
@@ -131,6 +161,11 @@ public final class Timeline {
     /** Beat {@code index}'s cues, resolved: each one's start and end in seconds from the beat's first frame. */
     public CueTimes cues(int index) {
         return cues.get(index);
+    }
+
+    /** Beat {@code index}'s caption words and their frames, if its scene shows captions word by word. */
+    public Optional<CaptionWords> words(int index) {
+        return words.isEmpty() ? Optional.empty() : Optional.of(words.get(index));
     }
 
     /** The frame nearest to {@code seconds} from the start, clamped to the video. */
@@ -178,7 +213,8 @@ public final class Timeline {
         if (depth == 2 && loopFrames > 0 && turning >= 0) {
             loopBack = new LoopBack(state(0, 2), Easing.IN_OUT.apply((turning + 1.0) / (loopFrames + 1)));
         }
-        return new FrameState(frame, span, t, times, shot, camera, transition, previous, loopBack);
+        CaptionWords.Shown shown = words.isEmpty() ? null : words.get(index).at(frame - span.firstFrame());
+        return new FrameState(frame, span, t, times, shot, camera, transition, previous, loopBack, shown);
     }
 
     private BeatSpan spanOf(int frame) {

@@ -41,7 +41,7 @@ class NarratedRenderTest {
                     seconds: 1
                 """);
         Path out = dir.resolve("out");
-        CliRun render = CliRun.of("render", scene.toString(), "--out", out.toString());
+        CliRun render = CliRun.of("render", scene.toString(), "--out", out.toString(), "--captions", "cc");
         assertEquals(0, render.exitCode(), render.err());
         // inspect never speaks, but it times the beats by the clips the render left in the cache.
         CliRun inspect = CliRun.of("inspect", scene.toString(), "--json", "--out", out.toString());

@@ -38,7 +38,7 @@ class RenderCommandTest {
 
     @Test
     void renderWritesAnH264VideoThatDecodesToThePaintedFrames() throws Exception {
-        CliRun run = CliRun.of("render", TINY.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("render", TINY.toString(), "--out", out.toString(), "--captions", "both");
         assertEquals(0, run.exitCode(), run.err());
         Path video = out.resolve("tiny.mp4");
         assertTrue(Files.isRegularFile(video));

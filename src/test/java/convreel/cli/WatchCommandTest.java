@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.export.pipeline.Quality;
 import convreel.render.RenderSettings;
+import convreel.render.SceneOverrides;
 import convreel.render.ScenePrograms;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +49,7 @@ class WatchCommandTest {
         Path video = out.resolve("scene.mp4");
         StringWriter log = new StringWriter();
         BlockingQueue<SceneWatcher.Round> rounds = new LinkedBlockingQueue<>();
-        SceneWatcher watcher = new SceneWatcher(scene, out, Optional.empty(), ScenePrograms.REFUSED,
+        SceneWatcher watcher = new SceneWatcher(scene, out, SceneOverrides.NONE, ScenePrograms.REFUSED,
                 new RenderSettings(Quality.DRAFT, true, 2), new PrintWriter(log, true), Duration.ofMillis(100), rounds::add);
         Thread loop = new Thread(() -> {
             try {

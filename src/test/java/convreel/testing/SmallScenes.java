@@ -52,6 +52,23 @@ public final class SmallScenes {
                 """.formatted(title, step, slideCaption, slide, map);
     }
 
+    /**
+     * A scene file of one beat showing {@code show} with {@code caption} for {@code seconds}, over a 3×3
+     * image, in {@code format}.
+     */
+    public static String oneBeat(String format, String show, String caption, double seconds) {
+        return """
+                format: %s
+                image: [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+                kernels:
+                  - values: [[1, -1], [1, -1]]
+                beats:
+                  - show: %s
+                    caption: "%s"
+                    seconds: %s
+                """.formatted(format, show, caption, seconds);
+    }
+
     public static Scene load(Path folder, String name, String yaml) {
         try {
             Path file = folder.resolve(name);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -239,6 +240,15 @@ final class FramePipeline {
             }
         }
 
+        private boolean isOver() {
+            lock.lock();
+            try {
+                return over;
+            } finally {
+                lock.unlock();
+            }
+        }
+
         /** Waits, even if interrupted, until no worker can touch a slot any more. */
         private void awaitWorkersGone() {
             boolean interrupted = false;
@@ -275,7 +285,15 @@ final class FramePipeline {
                 // One converter per worker (its context and source copy); the planes it fills travel with the canvas.
                 converter = slots.get(0).planes == null ? null : new Bt709Converter(width, height);
                 while (true) {
-                    Slot slot = pool.take();
+                    // Not take(): an interrupt that reached the worker inside a library that swallowed it
+                    // (native code, a channel) would leave it waiting here for ever once the run is over.
+                    Slot slot = pool.poll(50, TimeUnit.MILLISECONDS);
+                    if (slot == null) {
+                        if (isOver()) {
+                            return null;
+                        }
+                        continue;
+                    }
                     int k = nextToPaint.getAndIncrement();
                     if (k >= toPaint.length) {
                         pool.add(slot);

@@ -60,7 +60,7 @@ public final class FramePainter {
         List<Beat> beats = context.scene().beats();
         for (int i = 0; i < beats.size(); i++) {
             try {
-                built.add(pictures.of(beats.get(i), i + 1 < beats.size() ? beats.get(i + 1) : null));
+                built.add(pictures.of(beats, i));
             } catch (LayoutException unfit) {
                 throw unfit.inBeat(i);
             }
@@ -355,12 +355,13 @@ public final class FramePainter {
         }
 
         /**
-         * The picture of {@code beat}, which comes before {@code next} ({@code null} for the last beat);
-         * beats are asked for in order.
+         * The picture of beat {@code i} of {@code beats}, asked for in order: a comparison keeps room for
+         * the table after it, and that table sums up the comparison before it.
          */
-        BeatPicture of(Beat beat, Beat next) {
+        BeatPicture of(List<Beat> beats, int i) {
+            Beat beat = beats.get(i);
             this.beat = beat;
-            this.next = next == null ? null : next.show();
+            this.next = i + 1 < beats.size() ? beats.get(i + 1).show() : null;
             BeatPicture picture = beat.show().accept(this);
             this.previous = beat.show();
             this.previousPicture = picture;

@@ -79,9 +79,7 @@ public final class LayoutCheck implements SceneCheck {
         for (int i = 0; i < beats.size(); i++) {
             beat[0] = i;
             try {
-                // Built as FramePainter builds them, each knowing the beat after it (a comparison keeps
-                // room for the table that sums it up), so the check sees the pictures a render draws.
-                pictures.add(builder.of(beats.get(i), i + 1 < beats.size() ? beats.get(i + 1) : null));
+                pictures.add(builder.of(beats, i));
             } catch (MissingGlyphException missing) {
                 throw missing;
             } catch (RuntimeException unplaceable) {

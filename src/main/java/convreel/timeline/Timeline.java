@@ -40,6 +40,8 @@ public final class Timeline {
     private final int fps;
     /** The last frames, which turn back into the first: none unless the scene ends in a loop. */
     private final int loopFrames;
+    /** Per beat, the previous beat's last frame at depth 1 (null for the first beat); see {@link #state}. */
+    private final List<FrameState> previousEnds;
 
     private Timeline(FeatureMap map, List<BeatSpan> spans, List<Direction> directions, List<CueTimes> cues,
             List<CaptionWords> words, int frameCount, int fps, int loopFrames) {
@@ -51,6 +53,12 @@ public final class Timeline {
         this.frameCount = frameCount;
         this.fps = fps;
         this.loopFrames = loopFrames;
+        // Every frame of a beat has the same previous beat's end: resolve each once, not per frame.
+        List<FrameState> ends = new ArrayList<>(spans.size());
+        for (BeatSpan span : spans) {
+            ends.add(span.index() == 0 ? null : state(span.firstFrame() - 1, 1));
+        }
+        this.previousEnds = ends;
     }
 
     /**
@@ -194,7 +202,8 @@ public final class Timeline {
         Shot shot = direction.pass() == null ? null : shot(direction.pass(), times, t);
         Camera camera = camera(direction, times, t);
         Transition transition = null;
-        FrameState previous = depth > 0 && index > 0 ? state(span.firstFrame() - 1, depth - 1) : null;
+        FrameState previous = depth == 0 || index == 0 ? null
+                : depth == 2 ? previousEnds.get(index) : state(span.firstFrame() - 1, 0);
         // The first frame of the video is the hook, a strong first second: it is there at once.
         // A short beat changes faster: it is itself, caption and all, for most of its time.
         double change = Math.min(TRANSITION_SECONDS, 0.4 * span.frameCount() / fps);

@@ -12,6 +12,17 @@ import java.util.Optional;
  */
 public interface Frame {
 
+    /**
+     * The kind of image every frame is painted on: one int per pixel, which Java2D paints fastest and
+     * libswscale converts fastest (read as BGR0 bytes, it needs no extra rounding pass to be exact).
+     */
+    int CANVAS_TYPE = BufferedImage.TYPE_INT_RGB;
+
+    /** A canvas of {@code width}×{@code height} for frames. */
+    static BufferedImage canvas(int width, int height) {
+        return new BufferedImage(width, height, CANVAS_TYPE);
+    }
+
     /** Zero-based position of this frame in the video. */
     int index();
 
@@ -19,7 +30,7 @@ public interface Frame {
 
     int height();
 
-    /** The frame painted on a {@code TYPE_3BYTE_BGR} image of {@link #width()}×{@link #height()}. Do not modify. */
+    /** The frame painted on a {@link #CANVAS_TYPE} image of {@link #width()}×{@link #height()}. Do not modify. */
     BufferedImage raster();
 
     /** Draws the frame on {@code g}, whose user space is {@link #width()}×{@link #height()} pixels. */

@@ -123,7 +123,7 @@ class RenderCommandTest {
     }
 
     private static BufferedImage paint(FramePainter painter, Timeline timeline, int frame) {
-        BufferedImage image = new BufferedImage(1920, 1080, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = convreel.export.Frame.canvas(1920, 1080);
         Graphics2D g = image.createGraphics();
         painter.paint(g, timeline.at(frame));
         g.dispose();

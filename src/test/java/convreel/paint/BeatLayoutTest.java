@@ -202,7 +202,7 @@ class BeatLayoutTest {
         Scene four = SceneLoader.load(Path.of("src/test/resources/paint/four-by-four.yaml"));
         Painted painted = new Painted(four);
         BeatSpan step = painted.timeline().spans().get(0);
-        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = convreel.export.Frame.canvas(1, 1);
         Graphics2D g = image.createGraphics();
         Canvas canvas = Canvas.recording(g);
         painted.painter().paint(canvas, painted.timeline().at(step.firstFrame() + step.frameCount() - 1));
@@ -217,7 +217,7 @@ class BeatLayoutTest {
 
     private static List<Canvas.Element> paint(Painted painted, int frame) {
         Format format = painted.scene().format();
-        BufferedImage image = new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = convreel.export.Frame.canvas(format.width(), format.height());
         Graphics2D g = image.createGraphics();
         Canvas canvas = Canvas.recording(g);
         painted.painter().paint(canvas, painted.timeline().at(frame));

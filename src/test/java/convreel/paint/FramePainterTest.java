@@ -173,7 +173,7 @@ class FramePainterTest {
         SceneComputation computation = SceneComputation.of(scene);
         Timeline timeline = Timeline.of(scene, computation);
         FramePainter painter = new FramePainter(scene, computation, Theme.standard(), SHAPER, width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = convreel.export.Frame.canvas(width, height);
         Graphics2D g = image.createGraphics();
         painter.paint(g, timeline.at(timeline.frameAt(seconds)));
         g.dispose();

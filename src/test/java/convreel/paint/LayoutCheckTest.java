@@ -137,7 +137,7 @@ class LayoutCheckTest {
             Scene framed = scene.withFormat(format);
             FramePainter painter = new FramePainter(framed, computation, Theme.standard(), shaper, format.width(), format.height());
             Timeline timeline = Timeline.of(framed, computation);
-            BufferedImage image = new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR);
+            BufferedImage image = convreel.export.Frame.canvas(format.width(), format.height());
             for (BeatSpan span : timeline.spans()) {
                 Graphics2D g = image.createGraphics();
                 try {

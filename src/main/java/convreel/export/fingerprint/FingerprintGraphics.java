@@ -1,5 +1,6 @@
 package convreel.export.fingerprint;
 
+import convreel.export.Frame;
 import convreel.io.Sha256;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
@@ -82,8 +83,8 @@ public final class FingerprintGraphics extends Graphics2D {
     }
 
     /**
-     * A fresh recording of a frame {@code width}×{@code height} painted on a {@code TYPE_3BYTE_BGR}
-     * image. Paint on it, then read {@link #fingerprint()}.
+     * A fresh recording of a frame {@code width}×{@code height} painted on a
+     * {@link Frame#CANVAS_TYPE} image. Paint on it, then read {@link #fingerprint()}.
      */
     static FingerprintGraphics of(int width, int height) {
         return new Fingerprinter().start(width, height);
@@ -94,7 +95,7 @@ public final class FingerprintGraphics extends Graphics2D {
      * render fingerprints every frame, and a fresh recording for each would be most of the garbage.
      */
     public static final class Fingerprinter {
-        private final BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_3BYTE_BGR);
+        private final BufferedImage probe = Frame.canvas(1, 1);
         private final Recording recording = new Recording();
 
         /** A fresh recording of a {@code width}×{@code height} frame; the graphics of the previous one is done with. */

@@ -16,7 +16,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -52,7 +54,9 @@ public final class Mp4Sink implements FrameSink {
     /** Constant rate factor: visually lossless for flat graphics, well above YouTube's re-encode. */
     static final int CRF = 18;
 
-    private static final int B_FRAMES = 2;
+    static final int B_FRAMES = 2;
+
+    static final int PROFILE = AV_PROFILE_H264_HIGH;
 
     /** AAC bit rate, YouTube's recommended 384 kb/s for stereo. */
     static final int AUDIO_BITRATE = AacTrack.BITRATE;
@@ -177,22 +181,34 @@ public final class Mp4Sink implements FrameSink {
         recorder.setFrameRate(fps);
         // JavaCV 1.5.13 copies this into AVCodecContext.profile, which libx264 enforces as "high".
         // Left unset, JavaCV asks for Constrained Baseline, a value libx264 does not map and ignores.
-        recorder.setVideoProfile(AV_PROFILE_H264_HIGH);
-        recorder.setGopSize(fps / 2);
+        recorder.setVideoProfile(PROFILE);
+        recorder.setGopSize(gopSize(fps));
         recorder.setMaxBFrames(B_FRAMES);
         // JavaCV's default of 400 kb/s would be ignored by CRF but still be announced in the file.
         recorder.setVideoBitrate(0);
-        recorder.setVideoOption("preset", preset);
-        recorder.setVideoOption("crf", Integer.toString(CRF));
+        codecOptions(preset).forEach(recorder::setVideoOption);
+    }
+
+    /** Keyframes every half second: each a clean cut for the segment cache and a seek point. */
+    static int gopSize(int fps) {
+        return fps / 2;
+    }
+
+    /** The options libavcodec opens libx264 with, by name, beyond the fields {@link #configure} sets. */
+    static Map<String, String> codecOptions(String preset) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("preset", preset);
+        options.put("crf", Integer.toString(CRF));
         // Keyframes exactly every GOP and nowhere else (scenecut would insert some), each starting a
         // closed GOP, so every keyframe is a clean cut and seek point.
-        recorder.setVideoOption("x264-params", X264_PARAMS);
+        options.put("x264-params", X264_PARAMS);
         // Declares what Bt709Converter produces (BT.709 matrix, limited range) and what the painted
         // sRGB pixels are close enough to (BT.709 primaries and transfer), as YouTube recommends.
-        recorder.setVideoOption("colorspace", "bt709");
-        recorder.setVideoOption("color_primaries", "bt709");
-        recorder.setVideoOption("color_trc", "bt709");
-        recorder.setVideoOption("color_range", "tv");
+        options.put("colorspace", "bt709");
+        options.put("color_primaries", "bt709");
+        options.put("color_trc", "bt709");
+        options.put("color_range", "tv");
+        return options;
     }
 
     /**
@@ -202,7 +218,7 @@ public final class Mp4Sink implements FrameSink {
      * deterministic, threads or not), which is what lets a cached segment stand in for a new one.
      */
     public static String encoderIdentity(VideoSpec spec) {
-        return "h264 libx264 high yuv420p " + spec.width() + "x" + spec.height() + " fps " + spec.fps() + " gop " + spec.fps() / 2
+        return "h264 libx264 high yuv420p " + spec.width() + "x" + spec.height() + " fps " + spec.fps() + " gop " + gopSize(spec.fps())
                 + " bframes " + B_FRAMES + " crf " + CRF + " preset " + spec.preset() + " x264-params " + X264_PARAMS
                 + " bt709 limited " + Bt709Converter.IDENTITY
                 + " avcodec " + org.bytedeco.ffmpeg.global.avcodec.avcodec_version()
@@ -255,9 +271,9 @@ public final class Mp4Sink implements FrameSink {
 
     private ByteBuffer convert(Frame frame) {
         BufferedImage image = frame.raster();
-        if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
-            throw new IllegalArgumentException("frame " + frame.index()
-                    + " raster must be TYPE_3BYTE_BGR (type 5), got type " + image.getType());
+        if (image.getType() != Frame.CANVAS_TYPE) {
+            throw new IllegalArgumentException("frame " + frame.index() + " raster must be of type "
+                    + Frame.CANVAS_TYPE + " (TYPE_INT_RGB), got type " + image.getType());
         }
         return converter.convert(image);
     }

@@ -7,7 +7,7 @@ import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
@@ -77,7 +77,7 @@ final class FramePipeline {
     private BufferedImage paint(FramePainter painter, int frame, BufferedImage canvas) {
         if (!prints.of(frame).coversCanvas()) {
             // The painter leaves some pixels alone: start from the same black a fresh canvas has.
-            Arrays.fill(((DataBufferByte) canvas.getRaster().getDataBuffer()).getData(), (byte) 0);
+            Arrays.fill(((DataBufferInt) canvas.getRaster().getDataBuffer()).getData(), 0);
         }
         Graphics2D g = canvas.createGraphics();
         try {
@@ -148,7 +148,7 @@ final class FramePipeline {
         ByteBuffer yuv;
 
         Slot(int width, int height, boolean convert) {
-            canvas = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+            canvas = Frame.canvas(width, height);
             planes = convert ? new Bt709Converter.Planes(width, height) : null;
         }
     }

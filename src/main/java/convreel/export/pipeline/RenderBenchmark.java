@@ -1,12 +1,15 @@
 package convreel.export.pipeline;
 
-import convreel.export.mp4.Mp4Sink;
+import convreel.export.mp4.Bt709Converter;
 import convreel.export.mp4.VideoSpec;
+import convreel.export.mp4.X264Floor;
 import convreel.paint.FramePainter;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +17,15 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * The parts of a render measured on their own, for {@code convreel bench}: painting alone, and
- * encoding alone, which is the floor a render cannot beat.
+ * FFmpeg's own x264 encoding the same frames, the floor a render cannot beat.
  */
 public final class RenderBenchmark {
+    private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
     private final Timeline timeline;
     private final Supplier<FramePainter> painters;
     private final int threads;
@@ -48,20 +53,25 @@ public final class RenderBenchmark {
     }
 
     /**
-     * How long encoding takes when the frames are painted already.
+     * The floor: FFmpeg's own x264 encoding the video's frames, already painted and converted.
      *
-     * @param frames the frames encoded
-     * @param nanos  the time the encoder took: converting the frames (on the render's threads, skipping
-     *               repeats, as a render does) and x264
+     * @param frames         the frames encoded, repeats included (x264 is given every frame)
+     * @param convertNanos   processor time the colour conversion of the painted frames took, summed over
+     *                       the painting threads (a render pays it too; the floor does not)
+     * @param encodeNanos    the time x264 took, start to finish, with the pictures ready in memory
      */
-    public record Encoding(int frames, long nanos) {
-        public double millisPerFrame() {
-            return nanos / 1e6 / frames;
+    public record Floor(int frames, long convertNanos, long encodeNanos) {
+        public double encodeMillisPerFrame() {
+            return encodeNanos / 1e6 / frames;
+        }
+
+        public double convertMillisPerFrame() {
+            return convertNanos / 1e6 / frames;
         }
     }
 
-    /** Paints every frame on one thread, onto one canvas. */
-    public Painting paintOnly() throws IOException {
+    /** How many frames repeat the frame before, by their fingerprints: a render paints none of them. */
+    public int repeats() throws IOException {
         int repeats = 0;
         try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
             FramePrints prints = FramePrints.of(timeline, workers);
@@ -69,8 +79,14 @@ public final class RenderBenchmark {
                 repeats += prints.repeatsPrevious(i) ? 1 : 0;
             }
         }
+        return repeats;
+    }
+
+    /** Paints every frame on one thread, onto one canvas. */
+    public Painting paintOnly() throws IOException {
+        int repeats = repeats();
         FramePainter painter = painters.get();
-        BufferedImage canvas = new BufferedImage(painter.width(), painter.height(), BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage canvas = TimelineFrame.canvasFor(painter);
         long start = System.nanoTime();
         for (int i = 0; i < timeline.frameCount(); i++) {
             Graphics2D g = canvas.createGraphics();
@@ -84,65 +100,95 @@ public final class RenderBenchmark {
     }
 
     /**
-     * Encodes the whole video to {@code video} from frames painted beforehand: {@code chunk} frames at a
-     * time are painted (not timed), then fed through the same pipeline a render uses, with the painting
-     * replaced by handing over the painted frame (timed). One encoder runs across the chunks. While a
-     * chunk is being painted, x264 may still finish the last few frames it was given, so the floor
-     * comes out a little low, never high.
+     * Encodes the whole video to {@code video} with {@link X264Floor}, FFmpeg's own loop, from frames
+     * painted and converted to yuv420p beforehand, {@code chunk} frames at a time (that part not timed).
+     * One encoder runs across the chunks. While a chunk is being painted, x264 may still finish the
+     * frames it was last given, so the floor comes out a little low, never high.
      */
-    public Encoding encodeOnly(Path video, String preset, int chunk) throws IOException {
+    public Floor x264Floor(Path video, String preset, int chunk) throws IOException {
         if (chunk < 1) {
             throw new IllegalArgumentException("a chunk holds at least one frame, got " + chunk);
         }
         int frames = timeline.frameCount();
-        long timed = 0;
-        try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
+        long encoding = 0;
+        AtomicLong converting = new AtomicLong();
+        try (PaintWorkers workers = new PaintWorkers(painters, threads);
+                Chunk ahead = new Chunk(Math.min(chunk, frames), workers.width(), workers.height())) {
             FramePrints prints = FramePrints.of(timeline, workers);
-            int width = workers.width();
-            int height = workers.height();
-            BufferedImage[] painted = new BufferedImage[Math.min(chunk, frames)];
-            int[] first = {0};
-            FramePipeline pipeline = new FramePipeline(timeline, workers, prints,
-                    (painter, frame, canvas) -> painted[frame - first[0]]);
-            try (Mp4Sink sink = Mp4Sink.open(video, new VideoSpec(width, height, timeline.fps(), preset))) {
+            VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
+            long start = System.nanoTime();
+            try (X264Floor encoder = X264Floor.open(video, spec)) {
+                encoding += System.nanoTime() - start;
                 for (int from = 0; from < frames; from += chunk) {
                     int to = Math.min(frames, from + chunk);
-                    first[0] = from;
-                    paintAhead(workers, prints, painted, from, to);
-                    long start = System.nanoTime();
-                    pipeline.run(from, to, sink, done -> { });
-                    timed += System.nanoTime() - start;
+                    paintAhead(workers, prints, ahead, from, to, converting);
+                    start = System.nanoTime();
+                    Bt709Converter.Planes shown = null;
+                    for (int i = from; i < to; i++) {
+                        Bt709Converter.Planes planes = ahead.planes[i - from];
+                        shown = planes == null ? shown : planes;
+                        encoder.encode(shown);
+                    }
+                    encoding += System.nanoTime() - start;
                 }
-                long start = System.nanoTime();
-                sink.finish();
-                timed += System.nanoTime() - start;
+                start = System.nanoTime();
+                encoder.finish();
+                encoding += System.nanoTime() - start;
             }
         }
-        return new Encoding(frames, timed);
+        return new Floor(frames, converting.get(), encoding);
     }
 
-    /** Paints the frames from {@code from} to {@code to} that a render would paint, on all workers. */
-    private void paintAhead(PaintWorkers workers, FramePrints prints, BufferedImage[] painted, int from, int to)
+    /** Converted pictures of a chunk of frames, in native memory; null for a frame that repeats the one before. */
+    private static final class Chunk implements AutoCloseable {
+        final Bt709Converter.Planes[] planes;
+        private final Bt709Converter.Planes[] owned;
+
+        Chunk(int size, int width, int height) {
+            planes = new Bt709Converter.Planes[size];
+            owned = new Bt709Converter.Planes[size];
+            for (int k = 0; k < size; k++) {
+                owned[k] = new Bt709Converter.Planes(width, height);
+            }
+        }
+
+        @Override
+        public void close() {
+            for (Bt709Converter.Planes p : owned) {
+                p.close();
+            }
+        }
+    }
+
+    /**
+     * Paints and converts the frames from {@code from} to {@code to} that a render would paint, on all
+     * workers, adding the conversion's processor time to {@code converting}.
+     */
+    private void paintAhead(PaintWorkers workers, FramePrints prints, Chunk chunk, int from, int to, AtomicLong converting)
             throws IOException {
         AtomicInteger next = new AtomicInteger(from);
         List<Future<?>> tasks = new ArrayList<>();
         for (int t = 0; t < workers.threads(); t++) {
             tasks.add(workers.executor().submit(() -> {
                 FramePainter painter = workers.painter();
-                for (int i; (i = next.getAndIncrement()) < to; ) {
-                    if (i > from && prints.repeatsPrevious(i)) {
-                        continue;
-                    }
-                    BufferedImage image = painted[i - from];
-                    if (image == null) {
-                        image = new BufferedImage(painter.width(), painter.height(), BufferedImage.TYPE_3BYTE_BGR);
-                        painted[i - from] = image;
-                    }
-                    Graphics2D g = image.createGraphics();
-                    try {
-                        painter.paint(g, timeline.at(i));
-                    } finally {
-                        g.dispose();
+                BufferedImage canvas = TimelineFrame.canvasFor(painter);
+                try (Bt709Converter converter = new Bt709Converter(painter.width(), painter.height())) {
+                    for (int i; (i = next.getAndIncrement()) < to; ) {
+                        if (i > from && prints.repeatsPrevious(i)) {
+                            chunk.planes[i - from] = null;
+                            continue;
+                        }
+                        Graphics2D g = canvas.createGraphics();
+                        try {
+                            painter.paint(g, timeline.at(i));
+                        } finally {
+                            g.dispose();
+                        }
+                        // Processor time, not wall time: on a busy machine the thread may wait its turn.
+                        long start = THREAD_CPU.getCurrentThreadCpuTime();
+                        converter.convert(canvas, chunk.owned[i - from]);
+                        converting.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+                        chunk.planes[i - from] = chunk.owned[i - from];
                     }
                 }
                 return null;

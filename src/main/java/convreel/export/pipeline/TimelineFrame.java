@@ -22,9 +22,9 @@ final class TimelineFrame implements Frame {
         this.canvas = canvas;
     }
 
-    /** A {@code TYPE_3BYTE_BGR} image of the painter's size, to be reused frame after frame. */
+    /** A canvas of the painter's size, to be reused frame after frame. */
     static BufferedImage canvasFor(FramePainter painter) {
-        return new BufferedImage(painter.width(), painter.height(), BufferedImage.TYPE_3BYTE_BGR);
+        return Frame.canvas(painter.width(), painter.height());
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class FingerprintGraphicsTest {
         Timeline timeline = SmallScenes.timeline(scene);
         FramePainter painter = SmallScenes.painter(scene, Theme.standard(), 320, 180);
         Fingerprint previousPrint = null;
-        byte[] previousPixels = null;
+        int[] previousPixels = null;
         int repeats = 0;
         int changes = 0;
         for (int i = 0; i < timeline.frameCount(); i++) {
@@ -46,7 +46,7 @@ class FingerprintGraphicsTest {
             FingerprintGraphics recorder = FingerprintGraphics.of(320, 180);
             painter.paint(recorder, timeline.at(frame));
             Fingerprint print = recorder.fingerprint();
-            byte[] pixels = pixels(painted(320, 180, g -> painter.paint(g, timeline.at(frame))));
+            int[] pixels = pixels(painted(320, 180, g -> painter.paint(g, timeline.at(frame))));
             assertTrue(print.coversCanvas(), "the painter fills the background first");
             if (previousPrint != null) {
                 if (print.equals(previousPrint)) {
@@ -187,7 +187,7 @@ class FingerprintGraphicsTest {
     }
 
     private static BufferedImage painted(int width, int height, Consumer<Graphics2D> drawing) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = convreel.export.Frame.canvas(width, height);
         Graphics2D g = image.createGraphics();
         try {
             drawing.accept(g);
@@ -197,7 +197,7 @@ class FingerprintGraphicsTest {
         return image;
     }
 
-    private static byte[] pixels(BufferedImage image) {
-        return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 }

@@ -16,7 +16,7 @@ import convreel.testing.SmallScenes;
 import convreel.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
@@ -43,7 +43,7 @@ class FramePipelineTest {
         assertTrue(sink.finished);
         assertEquals(timeline.frameCount(), sink.indices.size());
         FramePainter painter = SmallScenes.painter(scene, Theme.standard(), SmallScenes.WIDTH, SmallScenes.HEIGHT);
-        BufferedImage canvas = new BufferedImage(SmallScenes.WIDTH, SmallScenes.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage canvas = convreel.export.Frame.canvas(SmallScenes.WIDTH, SmallScenes.HEIGHT);
         for (int i = 0; i < timeline.frameCount(); i++) {
             assertEquals(i, sink.indices.get(i), "the sink's frame number " + i);
             Graphics2D g = canvas.createGraphics();
@@ -76,7 +76,7 @@ class FramePipelineTest {
         SmallScenes.render(scene, 2).video(sink, done -> { });
         try (Bt709Converter converter = new Bt709Converter(SmallScenes.WIDTH, SmallScenes.HEIGHT)) {
             for (int i = 0; i < sink.pixels.size(); i += 5) {
-                BufferedImage image = new BufferedImage(SmallScenes.WIDTH, SmallScenes.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+                BufferedImage image = convreel.export.Frame.canvas(SmallScenes.WIDTH, SmallScenes.HEIGHT);
                 System.arraycopy(sink.pixels.get(i), 0, pixels(image), 0, sink.pixels.get(i).length);
                 ByteBuffer expected = converter.convert(image);
                 byte[] want = new byte[expected.remaining()];
@@ -147,15 +147,15 @@ class FramePipelineTest {
         }
     }
 
-    private static byte[] pixels(BufferedImage image) {
-        return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
     /** Keeps a copy of every frame it gets. */
     private static class Recording implements FrameSink {
         private final boolean readsYuv;
         final List<Integer> indices = new ArrayList<>();
-        final List<byte[]> pixels = new ArrayList<>();
+        final List<int[]> pixels = new ArrayList<>();
         final List<BufferedImage> rasters = new ArrayList<>();
         final List<byte[]> yuv = new ArrayList<>();
         boolean finished;

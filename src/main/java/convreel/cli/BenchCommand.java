@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--minutes", paramLabel = "M", description = "Render a scene of M minutes made from SCENE's beats.")
     Double minutes;
 
+    @Option(names = "--encoders", paramLabel = "N", defaultValue = "1",
+            description = "Beats the cold render encodes at once, each with its own x264 (default: ${DEFAULT-VALUE}).")
+    int encoders;
+
     @Option(names = "--render-only", description = "Only the cold render and its memory; no re-render, painting or encoding alone.")
     boolean renderOnly;
 
@@ -85,6 +89,9 @@ final class BenchCommand implements Callable<Integer> {
         if (painters < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected at least 1");
         }
+        if (encoders < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--encoders " + encoders + ": expected at least 1");
+        }
         if (minutes != null && !(minutes > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--minutes " + minutes + ": expected a positive length");
         }
@@ -99,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
                 scene = lengthened(scene, minutes * 60);
             }
             LoadedScene loaded = LoadedScene.of(sceneFile, scene, cache, programs);
-            RenderSettings settings = new RenderSettings(quality, true, painters);
+            RenderSettings settings = new RenderSettings(quality, true, painters, encoders);
             int frames = loaded.timeline().frameCount();
             out.printf(Locale.ROOT, "bench %s%s: %d frames (%s), %d×%d at %d fps, %s quality (x264 %s), %d painting threads, %d processors%n",
                     sceneFile, minutes == null ? "" : String.format(Locale.ROOT, " lengthened to %.1f min", minutes),
@@ -180,7 +187,7 @@ final class BenchCommand implements Callable<Integer> {
         Path cache = work.resolve("warm-up").resolve(SceneVideo.CACHE);
         LoadedScene loaded = LoadedScene.of(Path.of(scene.name() + ".yaml"), start, cache, programs);
         new SceneVideo(loaded, cache, settings).render(work.resolve("warm-up").resolve("video.mp4"), false, false, done -> { });
-        new SceneVideo(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads()))
+        new SceneVideo(loaded, cache, new RenderSettings(settings.quality(), false, settings.threads(), 1))
                 .render(work.resolve("warm-up").resolve("straight.mp4"), false, false, done -> { });
     }
 

@@ -27,6 +27,11 @@ final class RenderOptions {
                     + "or both; default: the scene's captions:, else burned")
     Captions captions;
 
+    @Option(names = "--encoders", paramLabel = "N", defaultValue = "1",
+            description = "Beats encoded at once, each by its own x264 with its share of the painting threads "
+                    + "(default: ${DEFAULT-VALUE}); more pays on a machine with many processors. Without the cache, one.")
+    int encoders = 1;
+
     /** What these options change in each scene, beside the frame {@code format} asked for. */
     SceneOverrides overrides(Optional<Format> format) {
         return new SceneOverrides(format, Optional.ofNullable(captions));
@@ -34,7 +39,10 @@ final class RenderOptions {
 
     /** These options, painting on {@code threads} threads. */
     RenderSettings settings(int threads) {
-        return new RenderSettings(quality, !noCache, threads);
+        if (encoders < 1) {
+            throw new UsageException("--encoders " + encoders + ": expected at least 1");
+        }
+        return new RenderSettings(quality, !noCache, threads, encoders);
     }
 
     static final class CaptionsConverter extends WordConverter<Captions> {

@@ -94,7 +94,7 @@ public final class SceneVideo implements PreparedRender {
     public Outcome render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException, SceneException {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
-        TimelineRenderer render = loaded.renderer(settings.quality(), settings.threads());
+        TimelineRenderer render = loaded.renderer(settings.quality(), settings.threads()).withEncoders(settings.encoders());
         Optional<Soundtrack> sound = loaded.soundtrack();
         Optional<CacheUse> use = Optional.empty();
         if (settings.useCache() && !png && !svg) {

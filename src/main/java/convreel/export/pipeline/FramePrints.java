@@ -13,34 +13,54 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The {@linkplain Fingerprint fingerprints} of every frame of a timeline, taken on all painting threads
- * at once. Taking one costs a fifth of painting the frame (the painter runs, nothing is rasterised),
- * and tells which frames repeat the one before (a held pose: not painted again) and what each cached
- * segment shows.
+ * The {@linkplain Fingerprint fingerprints} of a timeline's frames, taken a run of frames at a time, on
+ * all painting threads at once, when a render reaches them: a render starts encoding its first beat
+ * once that beat's frames are fingerprinted, not the whole video's. Taking one costs a fifth of
+ * painting the frame (the painter runs, nothing is rasterised), and tells which frames repeat the one
+ * before (a held pose: not painted again) and what each cached segment shows.
+ *
+ * <p>Runs taken at the same time by different threads must not overlap; a print is read only by the
+ * thread that had it taken, or after that thread is done.
  */
 final class FramePrints {
     /** Frames a worker takes at a time: enough to keep the hand-over cheap, few enough to share the work evenly. */
     private static final int CHUNK = 32;
 
+    private final Timeline timeline;
     private final Fingerprint[] prints;
 
-    private FramePrints(Fingerprint[] prints) {
-        this.prints = prints;
+    private FramePrints(Timeline timeline) {
+        this.timeline = timeline;
+        this.prints = new Fingerprint[timeline.frameCount()];
     }
 
+    /** Room for every frame's print; none taken yet. */
+    static FramePrints of(Timeline timeline) {
+        return new FramePrints(timeline);
+    }
+
+    /** Every frame's print, taken now. */
     static FramePrints of(Timeline timeline, PaintWorkers workers) throws IOException {
-        int frames = timeline.frameCount();
-        Fingerprint[] prints = new Fingerprint[frames];
-        AtomicInteger next = new AtomicInteger();
+        FramePrints prints = new FramePrints(timeline);
+        prints.take(0, timeline.frameCount(), workers);
+        return prints;
+    }
+
+    /** Takes the prints of frames {@code from} (inclusive) to {@code to} (exclusive) not taken yet, on {@code workers}. */
+    void take(int from, int to, PaintWorkers workers) throws IOException {
+        AtomicInteger next = new AtomicInteger(from);
         List<Future<?>> tasks = new ArrayList<>();
         for (int t = 0; t < workers.threads(); t++) {
             tasks.add(workers.executor().submit(() -> {
                 FramePainter painter = workers.painter();
                 FingerprintGraphics.Fingerprinter fingerprinter = new FingerprintGraphics.Fingerprinter();
-                for (int start; (start = next.getAndAdd(CHUNK)) < frames; ) {
-                    for (int i = start; i < Math.min(frames, start + CHUNK); i++) {
+                for (int start; (start = next.getAndAdd(CHUNK)) < to; ) {
+                    for (int i = start; i < Math.min(to, start + CHUNK); i++) {
                         if (Thread.currentThread().isInterrupted()) {
                             return null;
+                        }
+                        if (prints[i] != null) {
+                            continue;
                         }
                         FingerprintGraphics g = fingerprinter.start(painter.width(), painter.height());
                         painter.paint(g, timeline.at(i));
@@ -63,7 +83,6 @@ final class FramePrints {
             throw Failures.rethrow(e.getCause());
         }
         // Future.get() makes every print written by the workers visible here.
-        return new FramePrints(prints);
     }
 
     int size() {
@@ -71,11 +90,19 @@ final class FramePrints {
     }
 
     Fingerprint of(int frame) {
-        return prints[frame];
+        return requireTaken(frame);
     }
 
-    /** Whether {@code frame} shows exactly the pixels of the frame before it. */
+    /** Whether {@code frame} shows exactly the pixels of the frame before it; both prints must be taken. */
     boolean repeatsPrevious(int frame) {
-        return frame > 0 && prints[frame].equals(prints[frame - 1]);
+        return frame > 0 && requireTaken(frame).equals(requireTaken(frame - 1));
+    }
+
+    private Fingerprint requireTaken(int frame) {
+        Fingerprint print = prints[frame];
+        if (print == null) {
+            throw new IllegalStateException("the print of frame " + frame + " was not taken");
+        }
+        return print;
     }
 }

@@ -28,31 +28,42 @@ final class SegmentPlan {
     private SegmentPlan() {
     }
 
-    /**
-     * The segments of {@code timeline}, keyed with {@code encoder} (see {@link Mp4Sink#encoderIdentity})
-     * and {@code program} (the running convreel's identity).
-     */
-    static List<Segment> of(Timeline timeline, FramePrints prints, String encoder, String program) {
+    /** Where one beat's segment lies, before its frames are fingerprinted. */
+    record Cut(int beat, int firstFrame, int frameCount) {
+        int endFrame() {
+            return firstFrame + frameCount;
+        }
+    }
+
+    /** Where the segments of {@code timeline} lie: one per beat, in order, covering every frame. */
+    static List<Cut> cuts(Timeline timeline) {
         List<BeatSpan> spans = timeline.spans();
         int[] starts = new int[spans.size() + 1];
         for (int b = 0; b < spans.size(); b++) {
             starts[b] = b == 0 ? 0 : cut(timeline, spans.get(b));
         }
         starts[spans.size()] = timeline.frameCount();
-        List<Segment> segments = new ArrayList<>();
+        List<Cut> cuts = new ArrayList<>();
         for (int b = 0; b < spans.size(); b++) {
-            int first = starts[b];
-            int count = starts[b + 1] - first;
-            MessageDigest sha = Sha256.digest();
-            sha.update((VERSION + "\n" + program + "\n" + encoder + "\nframes " + count + "\n").getBytes(StandardCharsets.UTF_8));
-            boolean cacheable = true;
-            for (int i = first; i < first + count; i++) {
-                prints.of(i).addTo(sha);
-                cacheable &= !prints.of(i).unique();
-            }
-            segments.add(new Segment(b, first, count, HexFormat.of().formatHex(sha.digest()), cacheable));
+            cuts.add(new Cut(b, starts[b], starts[b + 1] - starts[b]));
         }
-        return List.copyOf(segments);
+        return List.copyOf(cuts);
+    }
+
+    /**
+     * The segment at {@code cut}, keyed with {@code encoder} (see {@link Mp4Sink#encoderIdentity}) and
+     * {@code program} (the running convreel's identity); its frames' prints must be taken.
+     */
+    static Segment keyed(Cut cut, FramePrints prints, String encoder, String program) {
+        MessageDigest sha = Sha256.digest();
+        sha.update((VERSION + "\n" + program + "\n" + encoder + "\nframes " + cut.frameCount() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        boolean cacheable = true;
+        for (int i = cut.firstFrame(); i < cut.endFrame(); i++) {
+            prints.of(i).addTo(sha);
+            cacheable &= !prints.of(i).unique();
+        }
+        return new Segment(cut.beat(), cut.firstFrame(), cut.frameCount(), HexFormat.of().formatHex(sha.digest()), cacheable);
     }
 
     /** The first frame of {@code span} at least half way through its fade-in, or its first frame if none is. */

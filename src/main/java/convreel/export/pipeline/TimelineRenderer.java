@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -44,6 +46,7 @@ public final class TimelineRenderer {
     private final Timeline timeline;
     private final Supplier<FramePainter> painters;
     private final int threads;
+    private final int encoders;
 
     /**
      * @param painters builds a painter; called once for each painting thread and once for the caller,
@@ -51,12 +54,28 @@ public final class TimelineRenderer {
      * @param threads  how many threads paint
      */
     public TimelineRenderer(Timeline timeline, Supplier<FramePainter> painters, int threads) {
+        this(timeline, painters, threads, 1);
+    }
+
+    private TimelineRenderer(Timeline timeline, Supplier<FramePainter> painters, int threads, int encoders) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.painters = Objects.requireNonNull(painters, "painters");
         if (threads < 1) {
             throw new IllegalArgumentException("a render needs at least 1 painting thread, got " + threads);
         }
+        if (encoders < 1) {
+            throw new IllegalArgumentException("a render needs at least 1 encoder, got " + encoders);
+        }
         this.threads = threads;
+        this.encoders = encoders;
+    }
+
+    /**
+     * This renderer, encoding {@code encoders} segments of a cached render at once, each with its own
+     * x264 and its own share of the painting threads (at least one each).
+     */
+    public TimelineRenderer withEncoders(int encoders) {
+        return new TimelineRenderer(timeline, painters, threads, encoders);
     }
 
     public Timeline timeline() {
@@ -70,8 +89,15 @@ public final class TimelineRenderer {
      */
     public void video(FrameSink sink, IntConsumer progress) throws IOException {
         try (sink; PaintWorkers workers = new PaintWorkers(painters, threads)) {
-            FramePrints prints = FramePrints.of(timeline, workers);
-            new FramePipeline(timeline, workers, prints).run(0, timeline.frameCount(), sink, progress);
+            FramePrints prints = FramePrints.of(timeline);
+            FramePipeline pipeline = new FramePipeline(timeline, workers, prints);
+            // A beat's frames are fingerprinted when the render reaches it, so the first frame is not
+            // kept waiting for the whole video's prints.
+            for (SegmentPlan.Cut cut : SegmentPlan.cuts(timeline)) {
+                prints.take(cut.firstFrame(), cut.endFrame(), workers);
+                int before = cut.firstFrame();
+                pipeline.run(cut.firstFrame(), cut.endFrame(), sink, k -> progress.accept(before + k));
+            }
             checkInterrupted();
             sink.finish();
         }
@@ -93,52 +119,26 @@ public final class TimelineRenderer {
         String soundKey = sound == null ? null : SoundSegment.key(sound, program);
         // The sound is mixed and encoded on a thread of its own while the pictures are painted, so the
         // first frame does not wait for it; the join waits for the sound.
-        try (SoundWork soundWork = SoundWork.start(sound, soundKey, cache, work);
-                PaintWorkers workers = new PaintWorkers(painters, threads)) {
-            FramePrints prints = FramePrints.of(timeline, workers);
-            VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
-            String encoder = Mp4Sink.encoderIdentity(spec);
-            List<Segment> segments = SegmentPlan.of(timeline, prints, encoder, program);
-            FramePipeline pipeline = new FramePipeline(timeline, workers, prints);
-            List<Segment> rendered = new ArrayList<>();
-            List<Segment> damaged = new ArrayList<>();
+        try (SoundWork soundWork = SoundWork.start(sound, soundKey, cache, work)) {
+            CachedPass pass = new CachedPass(preset, cache, program, progress);
+            pass.run();
+            checkInterrupted();
+            soundWork.await();
+            List<Segment> segments = pass.segments();
+            List<Path> files = segments.stream().map(segment -> cache.fileOf(segment.key())).toList();
             // A segment found unreadable while joining is dropped and rendered again, once per segment.
             for (int attempt = 0; ; attempt++) {
-                List<Path> files = new ArrayList<>();
-                List<Segment> missing = new ArrayList<>();
-                int reusedFrames = 0;
-                for (Segment segment : segments) {
-                    SegmentCache.State state = segment.cacheable() ? cache.check(segment.key()) : SegmentCache.State.ABSENT;
-                    if (state == SegmentCache.State.INTACT) {
-                        reusedFrames += segment.frameCount();
-                    } else {
-                        if (state.damaged()) {
-                            damaged.add(segment);
-                            cache.forget(segment.key());
-                        }
-                        missing.add(segment);
-                    }
-                    files.add(cache.fileOf(segment.key()));
-                }
-                int done = reusedFrames;
-                progress.accept(done);
-                SegmentWriter writer = new SegmentWriter(missing, cache, spec, rendered::add);
-                try (writer) {
-                    pipeline.run(writer.ranges(), writer, k -> progress.accept(done + k));
-                    writer.finish();
-                }
-                checkInterrupted();
-                soundWork.await();
                 try {
                     SegmentJoiner.join(segments, files, timeline.fps(), output,
                             soundKey == null ? null : cache.fileOf(soundKey));
                     break;
                 } catch (SegmentJoiner.BadSegmentException bad) {
-                    if (attempt >= segments.size() || rendered.contains(bad.segment())) {
+                    if (attempt >= segments.size() || pass.rendered.contains(bad.segment())) {
                         throw bad;
                     }
-                    damaged.add(bad.segment());
+                    pass.damaged.add(bad.segment());
                     cache.forget(bad.segment().key());
+                    pass.again(bad.segment());
                 }
             }
             for (Segment segment : segments) {
@@ -151,7 +151,132 @@ public final class TimelineRenderer {
                 inUse.add(soundKey);
             }
             cache.trim(inUse);
-            return new CacheUse(segments, rendered, damaged, soundWork.await());
+            return new CacheUse(segments, byBeat(pass.rendered), byBeat(pass.damaged), soundWork.await());
+        }
+    }
+
+    private static List<Segment> byBeat(List<Segment> segments) {
+        return segments.stream().sorted(java.util.Comparator.comparingInt(Segment::beat)).toList();
+    }
+
+    /**
+     * One pass of a cached render over the beats: each beat's frames are fingerprinted, its segment keyed
+     * and looked up, and encoded into the cache if it is not there, beat after beat, so the first frame is
+     * encoded as soon as the first beat is fingerprinted. With several encoders, each takes the next beat
+     * not taken yet on painting threads of its own.
+     */
+    private final class CachedPass {
+        private final String preset;
+        private final SegmentCache cache;
+        private final String program;
+        private final IntConsumer progress;
+        private final FramePrints prints = FramePrints.of(timeline);
+        private final List<SegmentPlan.Cut> cuts = SegmentPlan.cuts(timeline);
+        private final Segment[] segments = new Segment[cuts.size()];
+        private final AtomicInteger nextCut = new AtomicInteger();
+        final List<Segment> rendered = Collections.synchronizedList(new ArrayList<>());
+        final List<Segment> damaged = Collections.synchronizedList(new ArrayList<>());
+        private int done;
+
+        CachedPass(String preset, SegmentCache cache, String program, IntConsumer progress) {
+            this.preset = preset;
+            this.cache = cache;
+            this.program = program;
+            this.progress = progress;
+        }
+
+        List<Segment> segments() {
+            return List.of(segments);
+        }
+
+        void run() throws IOException {
+            int lanes = Math.min(encoders, cuts.size());
+            if (lanes == 1) {
+                lane(threads);
+                return;
+            }
+            ExecutorService encoding = Executors.newFixedThreadPool(lanes, task -> {
+                Thread t = new Thread(task, "convreel-encoder");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> tasks = new ArrayList<>();
+                for (int l = 0; l < lanes; l++) {
+                    tasks.add(encoding.submit(() -> {
+                        lane(Math.max(1, threads / lanes));
+                        return null;
+                    }));
+                }
+                for (Future<?> task : tasks) {
+                    task.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("render interrupted");
+            } catch (ExecutionException e) {
+                throw Failures.rethrow(e.getCause());
+            } finally {
+                encoding.shutdownNow();
+                while (true) {
+                    try {
+                        if (encoding.awaitTermination(1, TimeUnit.MINUTES)) {
+                            break;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        }
+
+        /** Takes beat after beat until none is left, on {@code painting} threads of its own. */
+        private void lane(int painting) throws IOException {
+            try (PaintWorkers workers = new PaintWorkers(painters, painting)) {
+                VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
+                String encoder = Mp4Sink.encoderIdentity(spec);
+                for (int c; (c = nextCut.getAndIncrement()) < cuts.size(); ) {
+                    checkInterrupted();
+                    SegmentPlan.Cut cut = cuts.get(c);
+                    prints.take(cut.firstFrame(), cut.endFrame(), workers);
+                    Segment segment = SegmentPlan.keyed(cut, prints, encoder, program);
+                    segments[c] = segment;
+                    SegmentCache.State state = segment.cacheable() ? cache.check(segment.key()) : SegmentCache.State.ABSENT;
+                    if (state == SegmentCache.State.INTACT) {
+                        advance(segment.frameCount());
+                        continue;
+                    }
+                    if (state.damaged()) {
+                        damaged.add(segment);
+                        cache.forget(segment.key());
+                    }
+                    encode(segment, workers, spec);
+                }
+            }
+        }
+
+        /** Encodes {@code segment} again, after the joiner found its file unreadable. */
+        void again(Segment segment) throws IOException {
+            try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
+                encode(segment, workers, new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset));
+            }
+        }
+
+        private void encode(Segment segment, PaintWorkers workers, VideoSpec spec) throws IOException {
+            int[] told = {0};
+            try (SegmentWriter writer = new SegmentWriter(List.of(segment), cache, spec, rendered::add)) {
+                new FramePipeline(timeline, workers, prints).run(segment.firstFrame(), segment.endFrame(), writer, k -> {
+                    advance(k - told[0]);
+                    told[0] = k;
+                });
+                writer.finish();
+            }
+        }
+
+        /** Tells the progress listener of {@code frames} more frames done, one lane at a time. */
+        private synchronized void advance(int frames) {
+            done += frames;
+            progress.accept(done);
         }
     }
 

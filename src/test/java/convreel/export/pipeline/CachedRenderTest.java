@@ -78,6 +78,25 @@ class CachedRenderTest {
     }
 
     @Test
+    void twoEncodersAtOnceWriteTheSegmentsOneEncoderWrites() throws IOException {
+        Scene scene = SmallScenes.fourBeats(dir, CAPTION);
+        Path one = dir.resolve("one.mp4");
+        Path two = dir.resolve("two.mp4");
+        List<Integer> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        cachedRender(scene, one, cache());
+        CacheUse use = SmallScenes.render(scene, 2).withEncoders(2)
+                .cachedVideo(two, "veryfast", cache(), PROGRAM, null, null, heard::add);
+        assertEquals(List.of(0, 1, 2, 3), use.renderedBeats(), "every beat encoded, by one encoder or the other");
+        // x264 is deterministic, and each segment has an encoder of its own either way.
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two), "the same video, byte for byte");
+        int frames = SmallScenes.timeline(scene).frameCount();
+        assertEquals(frames, heard.get(heard.size() - 1), "progress ends at every frame");
+        for (int k = 1; k < heard.size(); k++) {
+            assertTrue(heard.get(k) > heard.get(k - 1), "progress only grows: " + heard);
+        }
+    }
+
+    @Test
     void changingOneCaptionEncodesOnlyThatBeat() throws IOException {
         SegmentCache cache = cache();
         cachedRender(SmallScenes.fourBeats(dir.resolve("a"), CAPTION), dir.resolve("a.mp4"), cache);

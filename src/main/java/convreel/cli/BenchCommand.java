@@ -124,8 +124,8 @@ final class BenchCommand implements Callable<Integer> {
                 cold = render.render(work.resolve("out").resolve("video.mp4"), false, false, done -> { });
             }
             double renderSeconds = cold.result().renderTime().toNanos() / 1e9;
-            out.printf(Locale.ROOT, "  render      %7.1f s  cold, through an empty cache: %.2f ms a frame (%s)%n",
-                    renderSeconds, renderSeconds * 1e3 / frames, cold.cacheUse().map(CacheSummary::of).orElse(""));
+            out.printf(Locale.ROOT, "  render      %7.1f s  cold, through an empty cache: %.2f ms a frame, %.1f s of processor time (%s)%n",
+                    renderSeconds, renderSeconds * 1e3 / frames, memory.ownCpuSeconds(), cold.cacheUse().map(CacheSummary::of).orElse(""));
             out.printf(Locale.ROOT, "  memory      %7.0f MiB peak resident (target ≤ %d MiB); Java heap: %.0f MiB taken from the "
                     + "system, %.0f MiB peak in use, %.0f MiB kept after a collection%n", mib(memory.peakRssBytes()),
                     TARGET_MEMORY >> 20, mib(memory.peakHeapCommittedBytes()), mib(memory.peakHeapBytes()),
@@ -228,8 +228,9 @@ final class BenchCommand implements Callable<Integer> {
     private static void printFloor(PrintWriter out, double renderSeconds, RenderBenchmark.Floor floor, double target) {
         double floorSeconds = floor.encodeNanos() / 1e9;
         out.printf(Locale.ROOT, "  x264 floor  %7.1f s  FFmpeg's own x264 on the same frames (yuv420p in memory, the render's "
-                + "settings): %.2f ms a frame; colour conversion, which the floor does not pay, took %.2f ms a frame "
-                + "of processor time%n", floorSeconds, floor.encodeMillisPerFrame(), floor.convertMillisPerFrame());
+                + "settings): %.2f ms a frame, %.1f s of processor time; colour conversion, which the floor does not pay, "
+                + "took %.2f ms of processor time a frame%n", floorSeconds, floor.encodeMillisPerFrame(),
+                floor.encodeCpuNanos() / 1e9, floor.convertMillisPerFrame());
         out.printf(Locale.ROOT, "  ratio       %7.2f    render / x264 floor (target ≤ %.2f)%n", renderSeconds / floorSeconds, target);
         out.flush();
     }
@@ -256,15 +257,17 @@ final class BenchCommand implements Callable<Integer> {
             command.add("--allow-commands");
         }
         long start = System.nanoTime();
+        long cpu = ProcessorTime.children();
         Process render = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         int exit = render.waitFor();
         double renderSeconds = (System.nanoTime() - start) / 1e9;
+        double renderCpu = (ProcessorTime.children() - cpu) / ProcessorTime.TICKS_PER_SECOND;
         if (exit != 0) {
             throw new IllegalStateException("the render of " + motionScene + " failed (exit " + exit + "): " + String.join(" ", command));
         }
-        out.printf(Locale.ROOT, "  command     %7.2f s  the whole render command, start-up included: %s render %s --no-cache%n",
-                renderSeconds, "convreel", motionScene);
+        out.printf(Locale.ROOT, "  command     %7.2f s  the whole render command, start-up included, %.1f s of processor time: "
+                + "convreel render %s --no-cache%n", renderSeconds, renderCpu, motionScene);
         RenderBenchmark.Floor floor = parts.x264Floor(work.resolve("motion-floor.mp4"), quality.preset(), CHUNK);
         printFloor(out, renderSeconds, floor, TARGET_MOTION_RATIO);
     }

@@ -24,13 +24,14 @@ final class MemorySampler implements AutoCloseable {
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final long startWall = System.nanoTime();
     private final long[] startMachine = machineTicks();
-    private final long startOwn = ownTicks();
+    private final long startOwn = ProcessorTime.own();
     private volatile boolean running = true;
     private volatile long peakRss;
     private volatile long peakHeap;
     private volatile long peakCommitted;
     private volatile long peakAfterGc;
     private double otherCores = Double.NaN;
+    private double ownCpuSeconds = Double.NaN;
     /** The resident set about every half second: elapsed nanoseconds, bytes. Written by the sampler only. */
     private final java.util.List<long[]> profile = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -118,6 +119,11 @@ final class MemorySampler implements AutoCloseable {
         return quarters;
     }
 
+    /** Seconds of processor time this process used during the run; NaN if unknown. */
+    double ownCpuSeconds() {
+        return ownCpuSeconds;
+    }
+
     /** Processors kept busy by other processes on this machine, on average over the run; NaN if unknown. */
     double otherCores() {
         return otherCores;
@@ -134,11 +140,14 @@ final class MemorySampler implements AutoCloseable {
         }
         peakRss = Math.max(peakRss, rss());
         long[] machine = machineTicks();
-        long own = ownTicks();
+        long own = ProcessorTime.own();
         double seconds = (System.nanoTime() - startWall) / 1e9;
         if (machine.length > 0 && startMachine.length > 0 && own >= 0 && startOwn >= 0 && seconds > 0) {
             long busy = machine[0] - startMachine[0];
-            otherCores = Math.max(0, (busy - (own - startOwn)) / 100.0 / seconds);
+            otherCores = Math.max(0, (busy - (own - startOwn)) / ProcessorTime.TICKS_PER_SECOND / seconds);
+        }
+        if (own >= 0 && startOwn >= 0) {
+            ownCpuSeconds = (own - startOwn) / ProcessorTime.TICKS_PER_SECOND;
         }
     }
 
@@ -165,17 +174,6 @@ final class MemorySampler implements AutoCloseable {
             return new long[] {busy};
         } catch (IOException | RuntimeException e) {
             return new long[0];
-        }
-    }
-
-    /** This process's user and system clock ticks from /proc/self/stat; -1 where there is none. */
-    private static long ownTicks() {
-        try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
         }
     }
 }

@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  */
 public final class RenderBenchmark {
     private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS_CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Timeline timeline;
     private final Supplier<FramePainter> painters;
     private final int threads;
@@ -59,8 +61,9 @@ public final class RenderBenchmark {
      * @param convertNanos   processor time the colour conversion of the painted frames took, summed over
      *                       the painting threads (a render pays it too; the floor does not)
      * @param encodeNanos    the time x264 took, start to finish, with the pictures ready in memory
+     * @param encodeCpuNanos the processor time this process used meanwhile (x264's threads)
      */
-    public record Floor(int frames, long convertNanos, long encodeNanos) {
+    public record Floor(int frames, long convertNanos, long encodeNanos, long encodeCpuNanos) {
         public double encodeMillisPerFrame() {
             return encodeNanos / 1e6 / frames;
         }
@@ -111,18 +114,22 @@ public final class RenderBenchmark {
         }
         int frames = timeline.frameCount();
         long encoding = 0;
+        long encodingCpu = 0;
         AtomicLong converting = new AtomicLong();
         try (PaintWorkers workers = new PaintWorkers(painters, threads);
                 Chunk ahead = new Chunk(Math.min(chunk, frames), workers.width(), workers.height())) {
             FramePrints prints = FramePrints.of(timeline, workers);
             VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
             long start = System.nanoTime();
+            long cpu = PROCESS_CPU.getProcessCpuTime();
             try (X264Floor encoder = X264Floor.open(video, spec)) {
                 encoding += System.nanoTime() - start;
+                encodingCpu += PROCESS_CPU.getProcessCpuTime() - cpu;
                 for (int from = 0; from < frames; from += chunk) {
                     int to = Math.min(frames, from + chunk);
                     paintAhead(workers, prints, ahead, from, to, converting);
                     start = System.nanoTime();
+                    cpu = PROCESS_CPU.getProcessCpuTime();
                     Bt709Converter.Planes shown = null;
                     for (int i = from; i < to; i++) {
                         Bt709Converter.Planes planes = ahead.planes[i - from];
@@ -130,13 +137,16 @@ public final class RenderBenchmark {
                         encoder.encode(shown);
                     }
                     encoding += System.nanoTime() - start;
+                    encodingCpu += PROCESS_CPU.getProcessCpuTime() - cpu;
                 }
                 start = System.nanoTime();
+                cpu = PROCESS_CPU.getProcessCpuTime();
                 encoder.finish();
                 encoding += System.nanoTime() - start;
+                encodingCpu += PROCESS_CPU.getProcessCpuTime() - cpu;
             }
         }
-        return new Floor(frames, converting.get(), encoding);
+        return new Floor(frames, converting.get(), encoding, encodingCpu);
     }
 
     /** Converted pictures of a chunk of frames, in native memory; null for a frame that repeats the one before. */

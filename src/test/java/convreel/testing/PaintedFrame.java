@@ -40,7 +40,7 @@ public final class PaintedFrame implements Frame {
     @Override
     public BufferedImage raster() {
         if (raster == null) {
-            BufferedImage image = convreel.export.Frame.canvas(width, height);
+            BufferedImage image = Frame.canvas(width, height);
             Graphics2D g = image.createGraphics();
             try {
                 paint(g);

@@ -150,6 +150,10 @@ public final class X264Floor implements AutoCloseable {
                 return;
             }
             check(got, "libx264 failed");
+            if (packet.duration() == 0) {
+                // Every picture lasts one frame; as ffmpeg does, say so, or the last one would last nothing.
+                packet.duration(1);
+            }
             av_packet_rescale_ts(packet, codec.time_base(), stream.time_base());
             packet.stream_index(stream.index());
             check(av_interleaved_write_frame(format, packet), "cannot write the MP4");

@@ -16,14 +16,19 @@ class BenchCommandTest {
 
     @Test
     void benchPrintsEveryMeasure() {
-        CliRun run = CliRun.of("bench", TINY.toString(), "--quality", "draft", "--threads", "2");
+        CliRun run = CliRun.of("bench", TINY.toString(), "--motion", TINY.toString(), "--quality", "draft", "--threads", "2");
         assertEquals(0, run.exitCode(), run.err());
         for (String line : List.of("90 frames (3 s), 960×540 at 30 fps, draft quality", "  render ", "  memory ",
-                "  resident ", "  re-render ", "after changing the caption of beat 3", "  paint ", "  encode only ", "  ratio ")) {
+                "  resident ", "  re-render ", "after changing the caption of beat 3", "  paint ", "  first frame ", "  x264 floor ", "  ratio ",
+                "motion-heavy " + TINY + ": 90 frames", "  command ", "the whole render command, start-up included")) {
             assertTrue(run.out().contains(line), "'" + line + "' in:\n" + run.out());
         }
         java.util.regex.Matcher resident = java.util.regex.Pattern.compile("resident +(\\d+) MiB").matcher(run.out());
         assertTrue(resident.find() && Integer.parseInt(resident.group(1)) > 0, "the resident set is measured: " + run.out());
+        java.util.regex.Matcher ratios = java.util.regex.Pattern.compile("ratio +(\\d+\\.\\d+) ").matcher(run.out());
+        for (int r = 0; r < 2; r++) {
+            assertTrue(ratios.find() && Double.parseDouble(ratios.group(1)) > 0, "two ratios, to the two floors: " + run.out());
+        }
     }
 
     @Test

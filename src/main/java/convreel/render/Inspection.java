@@ -50,7 +50,6 @@ public final class Inspection {
             json.writeStartObject();
             json.writeNumberField("start", span.startSeconds());
             json.writeNumberField("end", span.endSeconds());
-            json.writeStringField("show", span.beat().show().word());
             json.writeStringField("caption", span.beat().caption());
             if (span.beat().show() instanceof Show.Photo photo) {
                 json.writeFieldName("picture");
@@ -68,6 +67,8 @@ public final class Inspection {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            // Last, so that readers of the fields before it (start first) read them where they were.
+            json.writeStringField("show", span.beat().show().word());
             json.writeEndObject();
         }
         json.writeEndArray();

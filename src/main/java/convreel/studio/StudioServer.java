@@ -112,7 +112,7 @@ public final class StudioServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
-        try (exchange) {
+        try {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
             Optional<String> refused = guard.refusal(exchange.getRequestHeaders(), exchange.getRequestMethod());
@@ -135,6 +135,8 @@ public final class StudioServer implements AutoCloseable {
         } catch (IOException | RuntimeException failed) {
             String message = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
             text(exchange, 500, message);
+        } finally {
+            exchange.close();
         }
     }
 

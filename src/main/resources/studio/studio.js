@@ -5,6 +5,7 @@ const $ = (id) => document.getElementById(id);
 const state = {
   version: -1, scene: null, frame: 0, playing: false,
   frameLoading: false, frameWanted: false, momentAsked: 0,
+  loading: false, loadAgain: false, latencies: [],
 };
 
 // Numbers as the video writes them: at most two decimals, a real minus sign.
@@ -12,10 +13,33 @@ function number(v) {
   const rounded = Math.round(v * 100) / 100;
   return (rounded < 0 ? "\u2212" : "") + Math.abs(rounded);
 }
+// A negative number in a sum or product is bracketed: 3×(−1) + (−2).
+function factor(v) {
+  const written = number(v);
+  return written.startsWith("\u2212") ? "(" + written + ")" : written;
+}
 function seconds(v) { return v.toFixed(2) + " s"; }
 function timeOf(frame) { return (frame + 0.5) / state.scene.fps; }
 
+// One load at a time; an event that comes meanwhile loads once more after it.
 async function load() {
+  if (state.loading) {
+    state.loadAgain = true;
+    return;
+  }
+  state.loading = true;
+  try {
+    await loadScene();
+  } finally {
+    state.loading = false;
+    if (state.loadAgain) {
+      state.loadAgain = false;
+      load();
+    }
+  }
+}
+
+async function loadScene() {
   const response = await fetch("/scene");
   const scene = await response.json();
   state.version = scene.version;
@@ -115,9 +139,17 @@ function askFrame() {
     img.dataset.version = state.version;
     const took = performance.now() - asked;
     const timing = performance.getEntriesByName(image.src).pop();
-    const paint = timing && timing.serverTiming ? timing.serverTiming.find((t) => t.name === "paint") : undefined;
-    img.dataset.ms = took.toFixed(1);
-    $("latency").textContent = "frame " + took.toFixed(0) + " ms" + (paint ? " (painted in " + paint.duration + " ms)" : "");
+    // A frame seen before comes from the browser's cache (no new entry, or nothing transferred): it says
+    // nothing of how quickly frames are painted.
+    if (timing && timing.startTime >= asked - 1 && timing.transferSize > 0) {
+      const paint = timing.serverTiming.find((t) => t.name === "paint");
+      state.latencies.push(took);
+      if (state.latencies.length > 50) state.latencies.shift();
+      const sorted = [...state.latencies].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      $("latency").textContent = "frame in " + took.toFixed(0) + " ms" + (paint ? " (painted in " + paint.duration + ")" : "")
+        + ", median " + median.toFixed(0) + " ms of the last " + sorted.length;
+    }
     done();
   };
   image.onerror = done;
@@ -160,10 +192,10 @@ function computation(w) {
   const lines = ["kernel '" + w.kernel + "' \u2192 output cell [" + w.output[0] + ", " + w.output[1] + "]",
     "window at row " + w.top + ", column " + w.left + " of the padded image", ""];
   w.products.forEach((row, i) => {
-    const terms = row.map((p, j) => number(w.inputs[i][j]) + "\u00d7" + number(w.weights[i][j]));
+    const terms = row.map((p, j) => factor(w.inputs[i][j]) + "\u00d7" + factor(w.weights[i][j]));
     lines.push((i === 0 ? "  " : "+ ") + terms.join(" + "));
   });
-  lines.push("= " + w.products.map((row) => row.map(number).join(" + ")).join(" + "));
+  lines.push("= " + w.products.map((row) => row.map(factor).join(" + ")).join(" + "));
   lines.push("= " + number(w.sum));
   if (w.bias !== 0) lines.push("+ bias " + number(w.bias) + " = " + number(w.biased));
   if (w.activation !== "none") lines.push(w.activation + "(" + number(w.biased) + ") = " + number(w.activated));

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The studio's HTTP side, on the JDK's own server. It knows a fixed list of paths and nothing else:
  * <ul>
- * <li>{@code GET /}, {@code /studio.css}, {@code /studio.js}: the page, from the jar;</li>
+ * <li>{@code GET /}, {@code /studio.css}, {@code /studio.js}: the page, from the jar; {@code /fonts/bengali.ttf}
+ *     and {@code /fonts/latin.ttf}: the fonts the video is drawn with, from the jar too;</li>
  * <li>{@code GET /scene}: the version, the problem if the file on disk has one, and the shown scene's
  *     size, frame rate and {@code inspect --json} (beats, cues, maps);</li>
  * <li>{@code GET /frame?t=SECONDS&size=preview|full}: the frame at that time as PNG, painted now;</li>
@@ -41,7 +42,7 @@ public final class StudioServer implements AutoCloseable {
     /** Threads answering requests: each open page holds one for its events, the rest paint and answer. */
     private static final int THREADS = EventStream.MAX_PAGES + 8;
     private static final int LONGEST_QUERY = 200;
-    private static final String PAGE = "default-src 'self'; img-src 'self' blob:; media-src 'self'; "
+    private static final String PAGE = "default-src 'self'; img-src 'self' data:; media-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private final Studio studio;
@@ -66,6 +67,9 @@ public final class StudioServer implements AutoCloseable {
         routes.put("GET /", (exchange, query) -> resource(exchange, "index.html", "text/html; charset=utf-8"));
         routes.put("GET /studio.css", (exchange, query) -> resource(exchange, "studio.css", "text/css; charset=utf-8"));
         routes.put("GET /studio.js", (exchange, query) -> resource(exchange, "studio.js", "text/javascript; charset=utf-8"));
+        // The page writes Bangla with the fonts the video is drawn with, from the jar, whatever the browser's machine has.
+        routes.put("GET /fonts/bengali.ttf", (exchange, query) -> font(exchange, "NotoSansBengali-Regular.ttf"));
+        routes.put("GET /fonts/latin.ttf", (exchange, query) -> font(exchange, "NotoSans-Regular.ttf"));
         routes.put("GET /scene", (exchange, query) -> json(exchange, 200, Json.of(this::scene)));
         routes.put("GET /frame", this::frame);
         routes.put("GET /moment", this::moment);
@@ -270,13 +274,22 @@ public final class StudioServer implements AutoCloseable {
     }
 
     private void resource(HttpExchange exchange, String name, String type) throws IOException {
-        try (InputStream in = StudioServer.class.getResourceAsStream("/studio/" + name)) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", PAGE);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, 200, type, fromJar("/studio/" + name));
+    }
+
+    private void font(HttpExchange exchange, String name) throws IOException {
+        exchange.getResponseHeaders().set("Cache-Control", "private, max-age=86400");
+        send(exchange, 200, "font/ttf", fromJar("/fonts/" + name));
+    }
+
+    private static byte[] fromJar(String name) throws IOException {
+        try (InputStream in = StudioServer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("the page's " + name + " is missing from convreel's jar");
+                throw new IOException(name + " is missing from convreel's jar");
             }
-            exchange.getResponseHeaders().set("Content-Security-Policy", PAGE);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, 200, type, in.readAllBytes());
+            return in.readAllBytes();
         }
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,6 +34,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StudioBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** Selenium looks for a DevTools binding of this Chromium's version, which the test does not use; its warning is noise. */
+    private static final Logger CDP = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP.setLevel(Level.SEVERE);
+    }
 
     @TempDir
     Path dir;

@@ -4,13 +4,9 @@ import convreel.paint.FramePainter;
 import convreel.render.LoadedScene;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The frames of one loaded scene as PNG images, painted on demand by the render's own
@@ -43,16 +39,7 @@ final class FramePictures {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        // In memory: ImageIO would otherwise buffer the stream through a cache file on disk.
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(canvas);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return FramePng.encode(canvas);
     }
 
     /** Width and height of a frame at {@code size}. */

@@ -3,8 +3,10 @@ package convreel.cli;
 import convreel.render.SceneOverrides;
 import convreel.studio.Studio;
 import convreel.studio.StudioServer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,26 +53,27 @@ final class StudioCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (Studio studio = new Studio(scene.file, SceneOverrides.format(scene.format()), allowCommands.programs(),
-                output.checked(), WatchCommand.DEBOUNCE)) {
+                output.checked(), WatchCommand.DEBOUNCE);
+                StudioServer server = serve(studio)) {
+            // Listening first: a port already taken is said at once, before the scene is loaded.
             studio.start();
             studio.problem().ifPresent(problem -> out.println("the scene has an error; the page shows it:\n" + problem));
-            try (StudioServer server = serve(studio)) {
-                out.println("studio of " + scene.file + " at " + server.address() + " (Ctrl-C stops)");
-                out.flush();
-                Thread hook = new Thread(stopped::countDown, "convreel-studio-stop");
-                Runtime.getRuntime().addShutdownHook(hook);
-                stopped.await();
-            }
+            out.println("studio of " + scene.file + " at " + server.address() + " (Ctrl-C stops)");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "convreel-studio-stop"));
+            stopped.await();
         }
         return 0;
     }
 
-    private StudioServer serve(Studio studio) throws java.io.IOException {
+    private StudioServer serve(Studio studio) throws IOException {
         try {
             return StudioServer.start(studio, host, port);
         } catch (BindException taken) {
             throw new UsageException("--host " + host + " --port " + port + ": cannot listen there (" + taken.getMessage()
                     + "); another program may be using the port: give another with --port, or --port 0 for any free one");
+        } catch (UnknownHostException unknown) {
+            throw new UsageException("--host " + host + ": no such host; give an address of this machine, such as 127.0.0.1");
         }
     }
 }

@@ -9,7 +9,9 @@ import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,7 +28,18 @@ final class FinalRender {
     private final Path out;
     private final EventStream events;
     private Thread running;
-    private Path video;
+    /** The video the last render wrote, with its size and time then, so that a file put there since is not taken for it. */
+    private Written video;
+
+    private record Written(Path file, long bytes, FileTime modified) {
+        boolean unchanged() {
+            try {
+                return Files.size(file) == bytes && Files.getLastModifiedTime(file).equals(modified);
+            } catch (IOException gone) {
+                return false;
+            }
+        }
+    }
 
     FinalRender(Path out, EventStream events) {
         this.out = out;
@@ -49,9 +62,9 @@ final class FinalRender {
         return running != null && running.isAlive();
     }
 
-    /** The video the last render that finished wrote, if one has. */
+    /** The video the last render that finished wrote, if one has and the file is still the one it wrote. */
     synchronized Optional<Path> video() {
-        return Optional.ofNullable(video);
+        return video != null && video.unchanged() ? Optional.of(video.file()) : Optional.empty();
     }
 
     private void run(LoadedScene loaded) {
@@ -74,7 +87,7 @@ final class FinalRender {
                 }
             });
             synchronized (this) {
-                video = result.video();
+                video = new Written(result.video(), Files.size(result.video()), Files.getLastModifiedTime(result.video()));
             }
             events.send("rendered", String.format(Locale.ROOT, "{\"file\":%s,\"bytes\":%d,\"seconds\":%.1f}",
                     Json.string(result.video().getFileName().toString()), result.bytes(),

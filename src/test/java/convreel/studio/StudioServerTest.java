@@ -3,7 +3,6 @@ package convreel.studio;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.Window;
@@ -144,23 +143,44 @@ class StudioServerTest {
     @Test
     void theMomentGivesTheEnginesWindowProductsAndSum() throws Exception {
         JsonNode moment = JSON.readTree(http.get("/moment?t=0.95").text());
+        assertEquals(11, moment.get("frame").asInt());
         assertEquals(0, moment.get("beat").asInt());
         assertEquals("step", moment.get("show").asString());
         JsonNode window = moment.get("window");
-        LoadedScene loaded = studio.snapshot().scene().orElseThrow();
-        Window expected = loaded.computation().primary().window(new Cell(1, 1));
+        Window expected = studio.snapshot().scene().orElseThrow().computation().primary().window(new Cell(1, 1));
         assertEquals("[1,1]", window.get("output").toString());
-        assertEquals(JSON.readTree("[[5,-0],[-0,-9]]").toString().replace("-0", "0"),
-                window.get("products").toString().replace("-0", "0"), "5×1, 6×0, 8×0, 9×(−1)");
+        assertEquals("[[5,6],[8,9]]", window.get("inputs").toString());
+        assertEquals("[[1,0],[0,-1]]", window.get("weights").toString());
+        assertEquals("[[5,0],[0,-9]]", window.get("products").toString());
         assertEquals(expected.sum(), window.get("sum").asDouble());
         assertEquals(-4.0, window.get("sum").asDouble());
         assertEquals(1.0, window.get("bias").asDouble());
         assertEquals(-3.0, window.get("biased").asDouble());
-        boolean running = false;
-        for (JsonNode cue : moment.get("cues")) {
-            running |= cue.get("running").asBoolean();
+        assertEquals("none", window.get("activation").asString());
+        assertEquals(-3.0, window.get("activated").asDouble(), "no activation (the default) keeps the value");
+    }
+
+    @Test
+    void theMomentSaysWhichCuesRun() throws Exception {
+        JsonNode products = null;
+        for (JsonNode cue : JSON.readTree(http.get("/scene").text()).get("inspection").get("beats").get(0).get("cues")) {
+            if (cue.get("cue").asString().equals("products 4")) {
+                products = cue;
+            }
         }
-        assertTrue(running || moment.get("intoBeat").asDouble() > 0.9, moment.toString());
+        int frame = (int) Math.ceil(products.get("start").asDouble() * 12);
+        assertTrue(frame / 12.0 < products.get("end").asDouble(), "a frame inside the cue: " + products);
+        assertTrue(running(JSON.readTree(http.get("/moment?t=" + (frame + 0.5) / 12).text()), "products 4"));
+        assertFalse(running(JSON.readTree(http.get("/moment?t=1.5").text()), "products 4"), "a cue of the other beat");
+    }
+
+    private static boolean running(JsonNode moment, String name) {
+        for (JsonNode cue : moment.get("cues")) {
+            if (cue.get("cue").asString().equals(name)) {
+                return cue.get("running").asBoolean();
+            }
+        }
+        return false;
     }
 
     @Test
@@ -215,7 +235,7 @@ class StudioServerTest {
     }
 
     @Test
-    void theRenderButtonWritesTheVideoReportsProgressAndServesThatFileOnly() throws Exception {
+    void theRenderButtonWritesTheVideoReportsProgressAndServesThatVideoOnly() throws Exception {
         try (RawHttp.Events events = http.events()) {
             events.next("scene", 10);
             RawHttp.Response started = http.send("POST", "/render", Map.of("Origin", "http://127.0.0.1:" + server.port()));
@@ -228,6 +248,9 @@ class StudioServerTest {
         assertEquals(200, video.status());
         assertEquals("video/mp4", video.headers().get("content-type"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("out/scene.mp4")), video.body());
+
+        Files.writeString(dir.resolve("out/scene.mp4"), "another program's file now");
+        assertEquals(404, http.get("/video").status(), "a file that is no longer the render's is not sent");
     }
 
     private static BufferedImage painted(LoadedScene loaded, int width, int height, int frame) {

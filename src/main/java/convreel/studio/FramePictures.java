@@ -32,7 +32,7 @@ final class FramePictures {
     synchronized byte[] png(int frame, FrameSize size) throws IOException {
         FramePainter painter = painter(size);
         BufferedImage canvas = canvases.computeIfAbsent(size,
-                s -> new BufferedImage(painter.width(), painter.height(), BufferedImage.TYPE_3BYTE_BGR));
+                s -> new BufferedImage(painter.width(), painter.height(), BufferedImage.TYPE_INT_RGB));
         Graphics2D g = canvas.createGraphics();
         try {
             painter.paint(g, loaded.timeline().at(frame));

@@ -1,7 +1,7 @@
 package convreel.studio;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,14 +23,14 @@ final class FramePng {
     private FramePng() {
     }
 
-    /** {@code image}, a {@code TYPE_3BYTE_BGR} raster, as a PNG file's bytes. */
+    /** {@code image}, a {@code TYPE_INT_RGB} raster (the kind frames are painted on), as a PNG file's bytes. */
     static byte[] encode(BufferedImage image) throws IOException {
-        if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
-            throw new IllegalArgumentException("a frame canvas is TYPE_3BYTE_BGR, not type " + image.getType());
+        if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+            throw new IllegalArgumentException("a frame canvas is TYPE_INT_RGB, not type " + image.getType());
         }
         int width = image.getWidth();
         int height = image.getHeight();
-        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int[] rgb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         ByteArrayOutputStream file = new ByteArrayOutputStream(width * height / 4);
         file.write(SIGNATURE);
         ByteArrayOutputStream header = new ByteArrayOutputStream();
@@ -47,19 +47,17 @@ final class FramePng {
         ByteArrayOutputStream pixels = new ByteArrayOutputStream(width * height / 4);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream zlib = new DeflaterOutputStream(pixels, deflater, 1 << 16)) {
-            int stride = width * 3;
-            byte[] row = new byte[stride + 1];
+            byte[] row = new byte[width * 3 + 1];
             row[0] = FILTER_UP;
             for (int y = 0; y < height; y++) {
-                int at = y * stride;
-                int above = at - stride;
-                for (int x = 0; x < stride; x += 3) {
-                    // BGR in the raster, RGB in the file; each byte less the byte above it.
-                    for (int c = 0; c < 3; c++) {
-                        int source = at + x + 2 - c;
-                        int up = y == 0 ? 0 : bgr[above + x + 2 - c];
-                        row[1 + x + c] = (byte) (bgr[source] - up);
-                    }
+                int at = y * width;
+                for (int x = 0; x < width; x++) {
+                    int pixel = rgb[at + x];
+                    int up = y == 0 ? 0 : rgb[at - width + x];
+                    // R, G, B bytes, each less the byte above it.
+                    row[1 + 3 * x] = (byte) ((pixel >> 16) - (up >> 16));
+                    row[2 + 3 * x] = (byte) ((pixel >> 8) - (up >> 8));
+                    row[3 + 3 * x] = (byte) (pixel - up);
                 }
                 zlib.write(row);
             }

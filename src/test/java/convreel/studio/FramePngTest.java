@@ -12,7 +12,7 @@ class FramePngTest {
     /** Every byte value in every channel, rows unlike the row above: what the filter and the byte order could get wrong. */
     @Test
     void decodesToTheSamePixels() throws Exception {
-        BufferedImage image = new BufferedImage(37, 11, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = new BufferedImage(37, 11, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(15);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

@@ -255,7 +255,7 @@ class StudioServerTest {
 
     private static BufferedImage painted(LoadedScene loaded, int width, int height, int frame) {
         FramePainter painter = loaded.painter(width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         painter.paint(g, loaded.timeline().at(frame));
         g.dispose();

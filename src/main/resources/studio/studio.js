@@ -55,7 +55,7 @@ async function loadScene() {
   } else {
     problem.hidden = true;
     problem.textContent = "";
-    $("status").textContent = "up to date (version " + scene.version + ")";
+    $("status").textContent = scene.name === undefined ? "loading\u2026" : "up to date (version " + scene.version + ")";
     $("status").className = "ok";
   }
   $("render").disabled = Boolean(scene.problem) || scene.render.busy;

@@ -68,12 +68,12 @@ final class FinalRender {
     }
 
     private void run(LoadedScene loaded) {
-        SceneVideo scene = new SceneVideo(loaded, out.resolve(SceneVideo.CACHE),
-                new RenderSettings(Quality.FINAL, true, Runtime.getRuntime().availableProcessors()));
-        int total = scene.frames();
+        int total = loaded.timeline().frameCount();
         long[] last = {System.nanoTime()};
         events.send("render", progress(0, total));
         try {
+            SceneVideo scene = new SceneVideo(loaded, out.resolve(SceneVideo.CACHE),
+                    new RenderSettings(Quality.FINAL, true, Runtime.getRuntime().availableProcessors()));
             Path target = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);
             synchronized (this) {
                 // The file is about to be replaced: until it is whole again, it is not served.

@@ -34,7 +34,7 @@ final class InspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SceneArgument scene;
 
-    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in "
+    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats (their kind as \"show\") in "
             + "seconds with their cues (seconds into the beat; \"voiceUnknown\": true on a beat whose voice is not "
             + "synthesised yet).")
     boolean json;

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import convreel.conv.FeatureMap;
 import convreel.model.Matrix;
-import convreel.model.Picture;
-import convreel.model.Show;
+import convreel.render.Inspection;
 import convreel.render.LoadedScene;
 import convreel.render.SceneVideo;
 import convreel.timeline.BeatSpan;
@@ -35,7 +34,7 @@ final class InspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SceneArgument scene;
 
-    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats in "
+    @Option(names = "--json", description = "One JSON object: output size, maps (featureMap includes the bias), beats (their kind as \"show\") in "
             + "seconds with their cues (seconds into the beat; \"voiceUnknown\": true on a beat whose voice is not "
             + "synthesised yet).")
     boolean json;
@@ -60,92 +59,9 @@ final class InspectCommand implements Callable<Integer> {
     private static void writeJson(LoadedScene loaded, PrintWriter out) throws IOException {
         JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
         try (JsonGenerator json = factory.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeObjectFieldStart("output");
-            json.writeNumberField("rows", loaded.computation().outputRows());
-            json.writeNumberField("cols", loaded.computation().outputCols());
-            json.writeEndObject();
-            json.writeFieldName("image");
-            writeMatrix(json, loaded.scene().image());
-            if (loaded.scene().picture().isPresent()) {
-                json.writeFieldName("picture");
-                writePicture(json, loaded.scene().picture().get());
-            }
-            json.writeArrayFieldStart("maps");
-            for (FeatureMap map : loaded.computation().maps()) {
-                json.writeStartObject();
-                json.writeStringField("kernel", map.kernel().name());
-                json.writeFieldName("featureMap");
-                writeMatrix(json, map.values());
-                json.writeFieldName("activated");
-                writeMatrix(json, map.activated());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("beats");
-            for (BeatSpan span : loaded.timeline().spans()) {
-                json.writeStartObject();
-                json.writeNumberField("start", span.startSeconds());
-                json.writeNumberField("end", span.endSeconds());
-                json.writeStringField("caption", span.beat().caption());
-                if (span.beat().show() instanceof Show.Photo photo) {
-                    json.writeFieldName("picture");
-                    writePicture(json, photo.picture());
-                }
-                if (loaded.voicing().unknown().contains(span.index())) {
-                    json.writeBooleanField("voiceUnknown", true);
-                }
-                json.writeArrayFieldStart("cues");
-                for (Map.Entry<CueKey, CueTimes.Timed> cue : loaded.timeline().cues(span.index()).cues().entrySet()) {
-                    json.writeStartObject();
-                    json.writeStringField("cue", cue.getKey().name());
-                    json.writeNumberField("start", seconds(cue.getValue().start()));
-                    json.writeNumberField("end", seconds(cue.getValue().end()));
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            Inspection.write(loaded, json);
         }
         out.println();
-    }
-
-    /** A picture's size after scaling and where its patch lies, top-left [row, col] and [rows, cols]. */
-    private static void writePicture(JsonGenerator json, Picture picture) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("file", picture.source());
-        json.writeNumberField("width", picture.width());
-        json.writeNumberField("height", picture.height());
-        json.writeObjectFieldStart("patch");
-        json.writeArrayFieldStart("at");
-        json.writeNumber(picture.at().row());
-        json.writeNumber(picture.at().col());
-        json.writeEndArray();
-        json.writeArrayFieldStart("size");
-        json.writeNumber(picture.patchRows());
-        json.writeNumber(picture.patchCols());
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
-    }
-
-    /** Whole numbers as JSON integers, so the seed's map prints as [[-4,-2,1],...]. */
-    private static void writeMatrix(JsonGenerator json, Matrix matrix) throws IOException {
-        json.writeStartArray();
-        for (double[] row : matrix.toArray()) {
-            json.writeStartArray();
-            for (double v : row) {
-                if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                    json.writeNumber((long) v);
-                } else {
-                    json.writeNumber(v);
-                }
-            }
-            json.writeEndArray();
-        }
-        json.writeEndArray();
     }
 
     private static void writeText(LoadedScene loaded, PrintWriter out) {
@@ -196,11 +112,6 @@ final class InspectCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-    }
-
-    /** Seconds to the millisecond: what a frame can tell apart, without a float's noise. */
-    private static double seconds(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     private static String number(double v) {

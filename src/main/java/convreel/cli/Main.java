@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         version = "convreel 0.1.0",
         description = "Renders a YAML scene script into a Bangla-captioned explainer video about convolution.",
         subcommands = {RenderCommand.class, BatchCommand.class, WatchCommand.class, FrameCommand.class, InspectCommand.class,
-                ValidateCommand.class, BenchCommand.class, SchemaCommand.class})
+                ValidateCommand.class, BenchCommand.class, SchemaCommand.class, StudioCommand.class})
 public final class Main implements Runnable {
     /** A scene file or command line that is wrong: the user can fix it. */
     static final int EXIT_BAD_INPUT = 2;

@@ -1,11 +1,7 @@
 package convreel.cli;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
 import convreel.batch.OutputNames;
+import convreel.render.InputWatcher;
 import convreel.render.LoadedScene;
 import convreel.render.RenderSettings;
 import convreel.render.SceneOverrides;
@@ -14,31 +10,20 @@ import convreel.render.SceneVideo;
 import convreel.script.SceneException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Renders a scene, then again each time the scene file or a file it uses (a voice, the music) is
- * saved. Saves come in bursts (an editor writes, renames, touches), so a render starts only once the
- * files have been quiet for the debounce time. Each render goes through the cache, so only the beats
+ * saved (an {@link InputWatcher} waits for the saves). Each render goes through the cache, so only the beats
  * that changed are encoded again; what was encoded and reused, and how long it took, is printed. A
  * scene with an error is reported, and the last good video stays where it is: nothing is written
  * until a render is complete.
@@ -52,11 +37,7 @@ final class SceneWatcher {
     private final ScenePrograms programs;
     private final RenderSettings settings;
     private final PrintWriter log;
-    private final Duration debounce;
-    private final Consumer<Round> rounds;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile WatchService service;
-    private volatile boolean stopping;
+    private final InputWatcher<Round> watcher;
 
     /**
      * What one round did: the renders after a change of {@code changed} (none for the first), or the
@@ -79,93 +60,29 @@ final class SceneWatcher {
         this.programs = programs;
         this.settings = settings;
         this.log = log;
-        this.debounce = debounce;
-        this.rounds = rounds;
+        this.watcher = new InputWatcher<>(this.sceneFile, debounce, this::render, Round::inputs, round -> {
+            if (round.changed().isEmpty()) {
+                log.printf("watching %s%s; Ctrl-C stops%n", this.sceneFile.getFileName(),
+                        round.inputs().size() > 1 ? " and the " + (round.inputs().size() - 1) + " files it uses" : "");
+                log.flush();
+            }
+            rounds.accept(round);
+        });
     }
 
     /** Renders now and after every change, until {@link #stop()} or an interrupt. */
     void run() throws IOException {
-        try (WatchService watching = FileSystems.getDefault().newWatchService()) {
-            service = watching;
-            if (stopping) {
-                return;
-            }
-            Map<WatchKey, Path> folders = new HashMap<>();
-            Round first = render(Set.of(sceneFile), List.of());
-            Set<Path> inputs = first.inputs();
-            watch(watching, inputs, folders);
-            log.printf("watching %s%s; Ctrl-C stops%n", sceneFile.getFileName(),
-                    inputs.size() > 1 ? " and the " + (inputs.size() - 1) + " files it uses" : "");
-            log.flush();
-            rounds.accept(first);
-            while (!stopping) {
-                Set<Path> changed = new TreeSet<>();
-                collect(watching.take(), folders, inputs, changed);
-                if (changed.isEmpty()) {
-                    continue;
-                }
-                // Wait for the burst of writes to settle.
-                for (WatchKey more; (more = watching.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null; ) {
-                    collect(more, folders, inputs, changed);
-                }
-                Round round = render(inputs, List.copyOf(changed));
-                inputs = round.inputs();
-                if (Thread.currentThread().isInterrupted()) {
-                    break;
-                }
-                watch(watching, inputs, folders);
-                rounds.accept(round);
-            }
-        } catch (ClosedWatchServiceException | InterruptedException stop) {
-            // stop() or Ctrl-C
-        } finally {
-            stopped.countDown();
-        }
+        watcher.run();
     }
 
     /** Ends {@link #run()}: at once if it waits for a change; after the current render otherwise (interrupt it to cut that short). */
     void stop() {
-        stopping = true;
-        WatchService watching = service;
-        if (watching != null) {
-            try {
-                watching.close();
-            } catch (IOException e) {
-                // it stops either way
-            }
-        }
+        watcher.stop();
     }
 
     /** Waits until {@link #run()} has ended, at most {@code timeout}; whether it has. */
     boolean awaitStopped(Duration timeout) throws InterruptedException {
-        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void watch(WatchService watching, Set<Path> inputs, Map<WatchKey, Path> folders) throws IOException {
-        Set<Path> wanted = new LinkedHashSet<>();
-        for (Path input : inputs) {
-            wanted.add(input.getParent());
-        }
-        wanted.removeAll(folders.values());
-        for (Path folder : wanted) {
-            folders.put(folder.register(watching, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
-        }
-    }
-
-    private static void collect(WatchKey key, Map<WatchKey, Path> folders, Set<Path> inputs, Set<Path> changed) {
-        Path folder = folders.get(key);
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW) {
-                // Events were lost: assume the scene changed.
-                changed.addAll(inputs);
-            } else if (folder != null && event.context() instanceof Path name) {
-                Path file = folder.resolve(name).normalize();
-                if (inputs.contains(file)) {
-                    changed.add(file);
-                }
-            }
-        }
-        key.reset();
+        return watcher.awaitStopped(timeout);
     }
 
     /**

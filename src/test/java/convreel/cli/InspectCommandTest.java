@@ -3,6 +3,8 @@ package convreel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class InspectCommandTest {
@@ -19,6 +21,14 @@ class InspectCommandTest {
         assertTrue(out.startsWith(expected), out);
         assertTrue(out.contains("{\"start\":0.5,\"end\":1.5,\"caption\":\"সব যোগ করলে একটি সংখ্যা\",\"cues\":["), out);
         assertTrue(out.contains("{\"start\":1.5,\"end\":3.0,\"caption\":\"Kernel বাম থেকে ডানে যায়\",\"cues\":["), out);
+    }
+
+    /** Each beat says its kind, as its show: key names it (a beat without one is a slide). */
+    @Test
+    void jsonNamesEachBeatsKind() {
+        CliRun run = CliRun.of("inspect", "src/test/resources/cli/tiny.yaml", "--json");
+        assertEquals(List.of("title", "step", "slide"), Pattern.compile("\\],\"show\":\"([a-z]+)\"\\}").matcher(run.out())
+                .results().map(m -> m.group(1)).toList(), run.out());
     }
 
     /** A photo beat names its picture: the file, its size after scaling and where the patch lies. */

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * One scene (or variant) ready to render: the one code path that {@code convreel render} runs for
@@ -94,7 +95,7 @@ public final class SceneVideo implements PreparedRender {
     public Outcome render(Path video, boolean png, boolean svg, IntConsumer progress) throws IOException, SceneException {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
-        TimelineRenderer render = loaded.renderer(settings.quality(), settings.threads()).withEncoders(settings.encoders());
+        TimelineRenderer render = renderer();
         Optional<Soundtrack> sound = loaded.soundtrack();
         Optional<CacheUse> use = Optional.empty();
         if (settings.useCache() && !png && !svg) {
@@ -106,6 +107,25 @@ public final class SceneVideo implements PreparedRender {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new Outcome(new RenderResult(video, frames(), seconds(), Files.size(video), took), use);
+    }
+
+    /**
+     * Encodes into the cache the segments of the beats {@code part} accepts (counted from 0), and writes
+     * no video (see {@link TimelineRenderer#cachedPart}); a {@link #render} afterwards reuses them.
+     */
+    public CacheUse renderPart(IntPredicate part, IntConsumer progress) throws IOException, SceneException {
+        SegmentCache segments = new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
+        return renderer().cachedPart(settings.quality().preset(), segments, ProgramIdentity.current(),
+                loaded.soundtrack().orElse(null), cache, part, progress);
+    }
+
+    /** How many frames the beats {@code part} accepts hold. */
+    public int framesOf(IntPredicate part) {
+        return TimelineRenderer.framesOf(loaded.timeline(), part);
+    }
+
+    private TimelineRenderer renderer() throws SceneException {
+        return loaded.renderer(settings.quality(), settings.threads()).withEncoders(settings.encoders());
     }
 
     private CacheUse renderCached(TimelineRenderer render, Path video, String stem, Optional<Soundtrack> sound, IntConsumer progress)

@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -120,7 +121,7 @@ public final class TimelineRenderer {
         // The sound is mixed and encoded on a thread of its own while the pictures are painted, so the
         // first frame does not wait for it; the join waits for the sound.
         try (SoundWork soundWork = SoundWork.start(sound, soundKey, cache, work)) {
-            CachedPass pass = new CachedPass(preset, cache, program, progress);
+            CachedPass pass = new CachedPass(preset, cache, program, beat -> true, progress);
             pass.run();
             checkInterrupted();
             soundWork.await();
@@ -155,6 +156,30 @@ public final class TimelineRenderer {
         }
     }
 
+    /**
+     * Encodes into {@code cache} the segments of the beats {@code part} accepts (counted from 0) that it
+     * does not hold yet, and writes no video: several processes, on as many machines sharing the cache
+     * folder, can each take a part of one long video, and a render of the whole then only joins. The
+     * part that holds beat 0 also makes the sound. Nothing is trimmed from the cache, which other parts
+     * are filling. Returns what this part did, its segments only.
+     */
+    public CacheUse cachedPart(String preset, SegmentCache cache, String program, Soundtrack sound, Path work,
+            IntPredicate part, IntConsumer progress) throws IOException {
+        Soundtrack ours = part.test(0) ? sound : null;
+        String soundKey = ours == null ? null : SoundSegment.key(ours, program);
+        try (SoundWork soundWork = SoundWork.start(ours, soundKey, cache, work)) {
+            CachedPass pass = new CachedPass(preset, cache, program, part, progress);
+            pass.run();
+            checkInterrupted();
+            return new CacheUse(pass.segments(), byBeat(pass.rendered), byBeat(pass.damaged), soundWork.await());
+        }
+    }
+
+    /** How many frames the segments of {@code timeline}'s beats that {@code part} accepts hold. */
+    public static int framesOf(Timeline timeline, IntPredicate part) {
+        return SegmentPlan.cuts(timeline).stream().filter(cut -> part.test(cut.beat())).mapToInt(SegmentPlan.Cut::frameCount).sum();
+    }
+
     private static List<Segment> byBeat(List<Segment> segments) {
         return segments.stream().sorted(java.util.Comparator.comparingInt(Segment::beat)).toList();
     }
@@ -169,6 +194,7 @@ public final class TimelineRenderer {
         private final String preset;
         private final SegmentCache cache;
         private final String program;
+        private final IntPredicate part;
         private final IntConsumer progress;
         private final FramePrints prints = FramePrints.of(timeline);
         private final List<SegmentPlan.Cut> cuts = SegmentPlan.cuts(timeline);
@@ -178,15 +204,17 @@ public final class TimelineRenderer {
         final List<Segment> damaged = Collections.synchronizedList(new ArrayList<>());
         private int done;
 
-        CachedPass(String preset, SegmentCache cache, String program, IntConsumer progress) {
+        CachedPass(String preset, SegmentCache cache, String program, IntPredicate part, IntConsumer progress) {
             this.preset = preset;
             this.cache = cache;
             this.program = program;
+            this.part = part;
             this.progress = progress;
         }
 
+        /** The segments of the beats this pass took, in order. */
         List<Segment> segments() {
-            return List.of(segments);
+            return java.util.Arrays.stream(segments).filter(Objects::nonNull).toList();
         }
 
         void run() throws IOException {
@@ -238,6 +266,9 @@ public final class TimelineRenderer {
                 for (int c; (c = nextCut.getAndIncrement()) < cuts.size(); ) {
                     checkInterrupted();
                     SegmentPlan.Cut cut = cuts.get(c);
+                    if (!part.test(cut.beat())) {
+                        continue;
+                    }
                     prints.take(cut.firstFrame(), cut.endFrame(), workers);
                     Segment segment = SegmentPlan.keyed(cut, prints, encoder, program);
                     segments[c] = segment;

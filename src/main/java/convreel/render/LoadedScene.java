@@ -232,13 +232,18 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         }
     }
 
-    /** What the video's sound is made of (voices placed on their beats, music), or empty if nothing is heard. */
-    Optional<Soundtrack> soundtrack() {
+    /**
+     * What the video's sound is made of (voices placed on their beats, music), or empty if nothing is
+     * heard. The music is decoded and measured here, not when the scene is loaded: only a render needs
+     * it ({@link SceneVideo} asks before it writes anything), so {@code frame} and {@code inspect} never
+     * load FFmpeg for it.
+     */
+    Optional<Soundtrack> soundtrack() throws SceneException {
         if (!voicing.audible()) {
             return Optional.empty();
         }
         int[] starts = timeline.spans().stream().mapToInt(BeatSpan::firstFrame).toArray();
-        return Optional.of(Soundtrack.of(scene.fps(), timeline.frameCount(), starts, voicing.clips(), voicing.music()));
+        return Optional.of(Soundtrack.of(scene.fps(), timeline.frameCount(), starts, voicing.clips(), voicing.musicTrack()));
     }
 
     /** The captions as subtitle cues, timed to the frame: the same text the video shows. */

@@ -43,11 +43,17 @@ public final class SceneVideo implements PreparedRender {
     private final LoadedScene loaded;
     private final Path cache;
     private final RenderSettings settings;
+    private final Optional<Soundtrack> sound;
 
-    public SceneVideo(LoadedScene loaded, Path cache, RenderSettings settings) {
+    /**
+     * Decodes and measures the scene's music, if any, which only a render needs: music that cannot be
+     * used is the scene's error here, before anything is written.
+     */
+    public SceneVideo(LoadedScene loaded, Path cache, RenderSettings settings) throws SceneException {
         this.loaded = loaded;
         this.cache = cache;
         this.settings = settings;
+        this.sound = loaded.soundtrack();
     }
 
     /** What a render wrote, and, for a cached one, which segments it encoded and which it reused. */
@@ -95,7 +101,6 @@ public final class SceneVideo implements PreparedRender {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
         TimelineRenderer render = loaded.renderer(settings.quality(), settings.threads());
-        Optional<Soundtrack> sound = loaded.soundtrack();
         Optional<CacheUse> use = Optional.empty();
         if (settings.useCache() && !png && !svg) {
             use = Optional.of(renderCached(render, video, stem, sound, progress));

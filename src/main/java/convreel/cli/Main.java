@@ -43,7 +43,7 @@ public final class Main implements Runnable {
         } catch (StackOverflowError | OutOfMemoryError exhausted) {
             // Not an Exception, so picocli lets it through; it still gets a message rather than a stack trace.
             System.err.println("convreel: " + (exhausted instanceof OutOfMemoryError
-                    ? "ran out of memory (" + exhausted.getMessage() + "); give Java more with -Xmx"
+                    ? "ran out of memory (" + exhausted.getMessage() + "); give Java more, as in CONVREEL_JAVA_OPTS=-Xmx1g ./convreel ..."
                     : "ran out of stack space (StackOverflowError)"));
             code = EXIT_FAILURE;
         }

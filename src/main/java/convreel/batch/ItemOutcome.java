@@ -89,7 +89,7 @@ public record ItemOutcome(WorkItem item, Status status, Path video, double secon
     private static String describe(Throwable failure) {
         if (failure instanceof OutOfMemoryError) {
             return "ran out of memory (" + failure.getMessage() + "); render it with fewer --jobs, or give Java more "
-                    + "memory with -Xmx";
+                    + "memory, as in CONVREEL_JAVA_OPTS=-Xmx1g ./convreel ...";
         }
         if (failure instanceof StackOverflowError) {
             return "ran out of stack space (StackOverflowError); this is a fault in convreel, please report it with the scene";

@@ -5,7 +5,6 @@ import convreel.render.SceneOverrides;
 import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ final class FrameCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.load(scene.file, Optional.empty(), SceneOverrides.format(scene.format()), SceneVideo.DEFAULT_CACHE,
+        LoadedScene loaded = LoadedScene.drawnIn(scene.file, SceneOverrides.format(scene.format()), SceneVideo.DEFAULT_CACHE,
                 allowCommands.programs());
         double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
         if (!(at >= 0 && at < length)) {

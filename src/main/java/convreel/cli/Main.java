@@ -5,6 +5,9 @@ import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +16,13 @@ import picocli.CommandLine.Option;
 @Command(name = "convreel",
         mixinStandardHelpOptions = true,
         version = "convreel 0.1.0",
-        description = "Renders a YAML scene script into a Bangla-captioned explainer video about convolution.",
-        subcommands = {RenderCommand.class, BatchCommand.class, WatchCommand.class, FrameCommand.class, InspectCommand.class,
-                ValidateCommand.class, BenchCommand.class, SchemaCommand.class, StudioCommand.class})
+        description = "Renders a YAML scene script into a Bangla-captioned explainer video about convolution.")
 public final class Main implements Runnable {
+    /** The sub-commands, in the order the usage help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RenderCommand.class, BatchCommand.class, WatchCommand.class,
+            FrameCommand.class, InspectCommand.class, ValidateCommand.class, BenchCommand.class, SchemaCommand.class,
+            StudioCommand.class);
+
     /** A scene file or command line that is wrong: the user can fix it. */
     static final int EXIT_BAD_INPUT = 2;
     /** Anything else: a disk that is full, an encoder that failed. */
@@ -39,24 +45,41 @@ public final class Main implements Runnable {
         StagingRegistry.deleteOnShutdown();
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(args).execute(args);
         } catch (StackOverflowError | OutOfMemoryError exhausted) {
             // Not an Exception, so picocli lets it through; it still gets a message rather than a stack trace.
             System.err.println("convreel: " + (exhausted instanceof OutOfMemoryError
-                    ? "ran out of memory (" + exhausted.getMessage() + "); give Java more with -Xmx"
+                    ? "ran out of memory (" + exhausted.getMessage() + "); give Java more, as in CONVREEL_JAVA_OPTS=-Xmx1g ./convreel ..."
                     : "ran out of stack space (StackOverflowError)"));
             code = EXIT_FAILURE;
         }
         System.exit(code);
     }
 
-    /** The configured command line, also what tests run. */
-    static CommandLine commandLine() {
+    /**
+     * The configured command line for {@code args}, also what tests run. picocli reads a sub-command's
+     * options by reflection when it is added, a tenth of the processor time of a short command such as
+     * {@code validate}: so when {@code args} name a sub-command, it alone is added. Otherwise (no
+     * sub-command, a misspelt one, help) all are, so that usage lists them and a misspelling finds its
+     * nearest.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        Optional<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
+        boolean known = named.isPresent() && COMMANDS.stream().anyMatch(command -> name(command).equals(named.get()));
+        for (Class<?> command : COMMANDS) {
+            if (!known || name(command).equals(named.get())) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.setExecutionExceptionHandler(Main::report);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** Whether {@code --debug} was given, before the sub-command or after it. */

@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,13 @@ public final class LayoutCheck implements SceneCheck {
     /** The first problem in the order of {@link Format#values()}, whichever format's check ends first. */
     @Override
     public Optional<Problem> firstProblem(Scene scene) {
+        return firstProblem(scene, EnumSet.allOf(Format.class));
+    }
+
+    /** As {@link #firstProblem(Scene)}, in {@code formats} only: for a command that draws in one of them. */
+    public Optional<Problem> firstProblem(Scene scene, Set<Format> formats) {
         SceneComputation computation = SceneComputation.of(scene);
-        List<Optional<Problem>> problems = Arrays.stream(Format.values()).parallel()
+        List<Optional<Problem>> problems = EnumSet.copyOf(formats).stream().parallel()
                 .map(format -> check(scene.withFormat(format), computation, shapers.get(format)))
                 .toList();
         return problems.stream().flatMap(Optional::stream).findFirst();

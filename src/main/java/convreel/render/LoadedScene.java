@@ -8,6 +8,7 @@ import convreel.export.subtitle.BeatSubtitle;
 import convreel.export.subtitle.SubtitleTrack;
 import convreel.model.Format;
 import convreel.model.Location;
+import convreel.model.SceneCheck;
 import convreel.model.Scene;
 import convreel.model.Voiceover;
 import convreel.paint.FramePainter;
@@ -25,10 +26,12 @@ import convreel.timeline.Timeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -59,6 +62,23 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
     public static LoadedScene load(Path file, Optional<String> variant, SceneOverrides overrides, Path cache,
             ScenePrograms programs) throws SceneException, IOException {
         return voiced(file, overrides.apply(chosen(file, variant)), cache, programs);
+    }
+
+    /**
+     * The scene of {@code file} as {@link #load} prepares it, but with its layout checked only in the
+     * format it is drawn in ({@code overrides}' or its own): what {@code frame} needs to draw one
+     * picture, for a third of the work. Every other command that loads a scene checks every format,
+     * since {@code --format} may pick any of them.
+     */
+    public static LoadedScene drawnIn(Path file, SceneOverrides overrides, Path cache, ScenePrograms programs)
+            throws SceneException, IOException {
+        LayoutCheck layout = new LayoutCheck();
+        // The loader checks the scenes in order, and the first is the one drawn (a file of hooks has no
+        // scene named after the file, so names cannot tell it).
+        AtomicBoolean first = new AtomicBoolean(true);
+        List<Scene> scenes = read(file, scene -> first.getAndSet(false)
+                ? layout.firstProblem(scene, EnumSet.of(overrides.apply(scene).format())) : Optional.empty());
+        return voiced(file, overrides.apply(scenes.get(0)), cache, programs);
     }
 
     /**
@@ -96,20 +116,17 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * file can crash a command or stop a batch.
      */
     private static List<Scene> read(Path file) throws SceneException {
-        return read(file, name -> true);
+        return read(file, new LayoutCheck());
     }
 
     /**
-     * As {@link #read(Path)}, laying out only the scenes whose names {@code laidOut} accepts: a batch
-     * renders a file's fifty hooks as fifty items, and each needs its own checked, not all fifty again.
-     * The others are still read and checked in every other way.
+     * As {@link #read(Path)}, laying the scenes out as {@code layout} does: for some commands, only
+     * some of them or in one format only. Every scene is still read and checked in every other way.
      */
-    private static List<Scene> read(Path file, java.util.function.Predicate<String> laidOut) throws SceneException {
+    private static List<Scene> read(Path file, SceneCheck layout) throws SceneException {
         Location whole = new Location(file.toString(), 0, 0);
-        LayoutCheck layout = new LayoutCheck();
         try {
-            List<Scene> scenes = SceneLoader.loadAll(file,
-                    scene -> laidOut.test(scene.name()) ? layout.firstProblem(scene) : Optional.empty());
+            List<Scene> scenes = SceneLoader.loadAll(file, layout);
             for (Scene scene : scenes) {
                 cuesExist(scene);
             }
@@ -125,7 +142,10 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
 
     private static Scene chosen(Path file, Optional<String> variant) throws SceneException {
         String name = SceneLoader.sceneName(file) + variant.map(v -> "-" + v).orElse("");
-        List<Scene> scenes = read(file, variant.isEmpty() ? n -> true : name::equals);
+        // A batch renders a file's fifty hooks as fifty items: each needs its own layout checked, not all fifty again.
+        LayoutCheck layout = new LayoutCheck();
+        List<Scene> scenes = read(file, variant.isEmpty() ? layout
+                : scene -> scene.name().equals(name) ? layout.firstProblem(scene) : Optional.empty());
         if (variant.isEmpty()) {
             return scenes.get(0);
         }
@@ -232,13 +252,18 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         }
     }
 
-    /** What the video's sound is made of (voices placed on their beats, music), or empty if nothing is heard. */
-    Optional<Soundtrack> soundtrack() {
+    /**
+     * What the video's sound is made of (voices placed on their beats, music), or empty if nothing is
+     * heard. The music is decoded and measured here, not when the scene is loaded: only a render needs
+     * it ({@link SceneVideo} asks before it writes anything), so {@code frame} and {@code inspect} never
+     * load FFmpeg for it.
+     */
+    Optional<Soundtrack> soundtrack() throws SceneException {
         if (!voicing.audible()) {
             return Optional.empty();
         }
         int[] starts = timeline.spans().stream().mapToInt(BeatSpan::firstFrame).toArray();
-        return Optional.of(Soundtrack.of(scene.fps(), timeline.frameCount(), starts, voicing.clips(), voicing.music()));
+        return Optional.of(Soundtrack.of(scene.fps(), timeline.frameCount(), starts, voicing.clips(), voicing.musicTrack()));
     }
 
     /** The captions as subtitle cues, timed to the frame: the same text the video shows. */

@@ -44,11 +44,17 @@ public final class SceneVideo implements PreparedRender {
     private final LoadedScene loaded;
     private final Path cache;
     private final RenderSettings settings;
+    private final Optional<Soundtrack> sound;
 
-    public SceneVideo(LoadedScene loaded, Path cache, RenderSettings settings) {
+    /**
+     * Decodes and measures the scene's music, if any, which only a render needs: music that cannot be
+     * used is the scene's error here, before anything is written.
+     */
+    public SceneVideo(LoadedScene loaded, Path cache, RenderSettings settings) throws SceneException {
         this.loaded = loaded;
         this.cache = cache;
         this.settings = settings;
+        this.sound = loaded.soundtrack();
     }
 
     /** What a render wrote, and, for a cached one, which segments it encoded and which it reused. */
@@ -96,7 +102,6 @@ public final class SceneVideo implements PreparedRender {
         String stem = video.getFileName().toString().replaceFirst("\\.mp4$", "");
         long start = System.nanoTime();
         TimelineRenderer render = renderer();
-        Optional<Soundtrack> sound = loaded.soundtrack();
         Optional<CacheUse> use = Optional.empty();
         if (settings.useCache() && !png && !svg) {
             use = Optional.of(renderCached(render, video, stem, sound, progress));
@@ -116,7 +121,7 @@ public final class SceneVideo implements PreparedRender {
     public CacheUse renderPart(IntPredicate part, IntConsumer progress) throws IOException, SceneException {
         SegmentCache segments = new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
         return renderer().cachedPart(settings.quality().preset(), segments, ProgramIdentity.current(),
-                loaded.soundtrack().orElse(null), cache, part, progress);
+                sound.orElse(null), cache, part, progress);
     }
 
     /** How many frames the beats {@code part} accepts hold. */

@@ -35,13 +35,15 @@ import java.util.Optional;
  * @param clips     the clips of every speaking beat whose voice is known, in beat order: one per
  *                  phrase, or its recorded file
  * @param seconds   how long each beat lasts: its seconds, or longer to fit its voice
- * @param music     the background music, decoded and measured, if the scene has any
+ * @param music     the background music, if the scene has any: checked to lie in the scene's folder, but
+ *                  decoded only when a render mixes it ({@link #musicTrack}), so that commands which draw
+ *                  or time the scene never load FFmpeg for it
  * @param unknown   the beats (from 0) that speak but have no clip, because it was not synthesised
  *                  ({@link #withoutSpeaking}); they last their own seconds. Empty after {@link #of}.
  * @param cueStarts per beat, the cues its voice starts and the second of the beat each starts at:
  *                  where a phrase naming the cue starts, or the mark given for a recorded file
  */
-public record Voicing(List<NarrationClip> clips, double[] seconds, Optional<MusicTrack> music, List<Integer> unknown,
+public record Voicing(List<NarrationClip> clips, double[] seconds, Optional<Voiceover.Music> music, List<Integer> unknown,
         List<Map<String, Double>> cueStarts) {
 
     public Voicing {
@@ -100,7 +102,7 @@ public record Voicing(List<NarrationClip> clips, double[] seconds, Optional<Musi
         double[] given = scene.beats().stream().mapToDouble(Beat::seconds).toArray();
         double[] seconds = BeatTiming.resolve(given, clips);
         withinLimits(voiceover, seconds);
-        return new Voicing(clips, seconds, music(scene), unknown, cueStarts(voiceover, clips));
+        return new Voicing(clips, seconds, voiceover.music(), unknown, cueStarts(voiceover, clips));
     }
 
     /**
@@ -176,8 +178,11 @@ public record Voicing(List<NarrationClip> clips, double[] seconds, Optional<Musi
         return !clips.isEmpty() || music.isPresent();
     }
 
-    private static Optional<MusicTrack> music(Scene scene) throws SceneException {
-        Optional<Voiceover.Music> music = scene.voiceover().music();
+    /**
+     * The music decoded and measured, if the scene has any; a file that does not decode, or is silent,
+     * is a scene error at the {@code music:} line. Decodes the whole file each time it is called.
+     */
+    Optional<MusicTrack> musicTrack() throws SceneException {
         if (music.isEmpty()) {
             return Optional.empty();
         }

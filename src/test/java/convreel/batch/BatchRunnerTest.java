@@ -71,7 +71,7 @@ class BatchRunnerTest {
         assertEquals(items.get(1).label() + ": ran out of stack space (StackOverflowError); this is a fault in convreel, "
                 + "please report it with the scene", report.outcomes().get(1).message().orElseThrow());
         assertEquals(items.get(2).label() + ": ran out of memory (Java heap space); render it with fewer --jobs, or give "
-                + "Java more memory with -Xmx", report.outcomes().get(2).message().orElseThrow());
+                + "Java more memory, as in CONVREEL_JAVA_OPTS=-Xmx1g ./convreel ...", report.outcomes().get(2).message().orElseThrow());
         assertTrue(report.hasRenderFailures(), "not the scene's fault as far as the runner can tell: a retry may help");
         StringWriter table = new StringWriter();
         SummaryTable.write(report, new PrintWriter(table, true));

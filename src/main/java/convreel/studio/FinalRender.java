@@ -46,12 +46,17 @@ final class FinalRender {
         this.events = events;
     }
 
-    /** Starts rendering {@code loaded} on a thread of its own; false if a render is still running. */
-    synchronized boolean start(LoadedScene loaded) {
+    /** Loads the scene to render as {@code convreel render} would: checked in every format. */
+    interface Loader {
+        LoadedScene load() throws SceneException, IOException;
+    }
+
+    /** Loads the scene and renders it on a thread of its own; false if a render is still running. */
+    synchronized boolean start(Loader loader) {
         if (running != null && running.isAlive()) {
             return false;
         }
-        running = new Thread(() -> run(loaded), "convreel-studio-render");
+        running = new Thread(() -> run(loader), "convreel-studio-render");
         running.setDaemon(true);
         running.start();
         return true;
@@ -67,11 +72,12 @@ final class FinalRender {
         return video != null && video.unchanged() ? Optional.of(video.file()) : Optional.empty();
     }
 
-    private void run(LoadedScene loaded) {
-        int total = loaded.timeline().frameCount();
+    private void run(Loader loader) {
         long[] last = {System.nanoTime()};
-        events.send("render", progress(0, total));
         try {
+            LoadedScene loaded = loader.load();
+            int total = loaded.timeline().frameCount();
+            events.send("render", progress(0, total));
             SceneVideo scene = new SceneVideo(loaded, out.resolve(SceneVideo.CACHE),
                     new RenderSettings(Quality.FINAL, true, Runtime.getRuntime().availableProcessors()));
             Path target = OutputNames.inside(out, OutputNames.safe(scene.name()) + OutputNames.VIDEO_EXTENSION);

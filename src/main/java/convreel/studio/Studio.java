@@ -96,12 +96,19 @@ public final class Studio implements AutoCloseable {
         return render;
     }
 
+    /** Starts the final render of the scene file as it is now; false if one is still running. */
+    boolean startRender() {
+        return render.start(() -> LoadedScene.load(sceneFile, Optional.empty(), overrides, out.resolve(SceneVideo.CACHE), programs));
+    }
+
     /** One round of the watcher: loads the scene; returns the files to watch from now on. */
     private Set<Path> reload(Set<Path> watched, List<Path> changed) {
         Snapshot before = snapshot;
         Set<Path> inputs = new LinkedHashSet<>();
         try {
-            LoadedScene scene = LoadedScene.load(sceneFile, Optional.empty(), overrides, out.resolve(SceneVideo.CACHE), programs);
+            // Laid out in the format the page shows only, for a third of the work: the page follows a save
+            // sooner. The render button checks every format first, as convreel render does.
+            LoadedScene scene = LoadedScene.drawnIn(sceneFile, overrides, out.resolve(SceneVideo.CACHE), programs);
             FramePictures pictures = new FramePictures(scene);
             for (Path input : scene.inputs()) {
                 inputs.add(input.toAbsolutePath().normalize());

@@ -243,7 +243,7 @@ public final class StudioServer implements AutoCloseable {
         Studio.Snapshot shown = studio.snapshot();
         if (shown.problem().isPresent() || shown.pictures() == null) {
             text(exchange, 409, "the scene file has an error; fix it first:\n" + studio.problem().orElse("it is loading"));
-        } else if (!studio.render().start(shown.pictures().loaded())) {
+        } else if (!studio.startRender()) {
             text(exchange, 409, "a render is running; wait for it to finish");
         } else {
             json(exchange, 202, "{\"started\":true}");

@@ -1,6 +1,7 @@
 package convreel.studio;
 
 import convreel.export.Frame;
+import convreel.export.image.FramePng;
 import convreel.paint.FramePainter;
 import convreel.render.LoadedScene;
 import java.awt.Graphics2D;

@@ -7,17 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /** How one frame becomes one image file: a lossless PNG of its raster, or an SVG of its drawing. */
 public enum ImageFormat {
     PNG("png") {
         @Override
         public void write(Frame frame, Path file) throws IOException {
-            // To a File, not an OutputStream: ImageIO would buffer a stream through a cache file in /tmp.
-            if (!ImageIO.write(frame.raster(), "png", file.toFile())) {
-                throw new IOException("this Java runtime has no PNG writer");
-            }
+            Files.write(file, FramePng.encode(frame.raster()));
         }
     },
     SVG("svg") {

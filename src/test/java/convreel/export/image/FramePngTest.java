@@ -1,4 +1,4 @@
-package convreel.studio;
+package convreel.export.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -180,10 +180,19 @@ public final class StudioServer implements AutoCloseable {
         json.writeEndObject();
     }
 
-    private void frame(HttpExchange exchange, Map<String, String> query) throws IOException {
+    /** The scene as last loaded, or null once the page is told (409) that no version has loaded yet. */
+    private Studio.Snapshot loaded(HttpExchange exchange) throws IOException {
         Studio.Snapshot shown = studio.snapshot();
         if (shown.pictures() == null) {
             text(exchange, 409, "no version of the scene has loaded yet: " + studio.problem().orElse("it is loading"));
+            return null;
+        }
+        return shown;
+    }
+
+    private void frame(HttpExchange exchange, Map<String, String> query) throws IOException {
+        Studio.Snapshot shown = loaded(exchange);
+        if (shown == null) {
             return;
         }
         LoadedScene loaded = shown.pictures().loaded();
@@ -202,9 +211,8 @@ public final class StudioServer implements AutoCloseable {
     }
 
     private void moment(HttpExchange exchange, Map<String, String> query) throws IOException {
-        Studio.Snapshot shown = studio.snapshot();
-        if (shown.pictures() == null) {
-            text(exchange, 409, "no version of the scene has loaded yet: " + studio.problem().orElse("it is loading"));
+        Studio.Snapshot shown = loaded(exchange);
+        if (shown == null) {
             return;
         }
         LoadedScene loaded = shown.pictures().loaded();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import convreel.audio.Tones;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,24 @@ class RenderPartTest {
         assertEquals(0, whole.exitCode(), whole.err());
         assertTrue(whole.out().contains("all 3 beats reused from the cache"), whole.out());
         assertTrue(Files.size(out.resolve("tiny.mp4")) > 0);
+    }
+
+    @Test
+    void thePartWithTheFirstBeatMixesTheSoundAndTheJoinReusesIt() throws Exception {
+        Tones.music(out.resolve("bed.wav"), 1.7, 44_100, 2);
+        Path scene = Files.writeString(out.resolve("lesson.yaml"), Files.readString(TINY)
+                .replace("activation: relu\n", "activation: relu\nmusic: {file: bed.wav, volume: 0.5}\n"));
+        Path folder = out.resolve("out");
+        CliRun second = CliRun.of("render", scene.toString(), "--out", folder.toString(), "--quality", "draft", "--part", "2/2");
+        assertEquals(0, second.exitCode(), second.err());
+        assertFalse(second.out().contains("sound"), "the part without beat 1 leaves the sound to the other: " + second.out());
+        CliRun first = CliRun.of("render", scene.toString(), "--out", folder.toString(), "--quality", "draft", "--part", "1/2");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("sound mixed"), first.out());
+
+        CliRun whole = CliRun.of("render", scene.toString(), "--out", folder.toString(), "--quality", "draft");
+        assertEquals(0, whole.exitCode(), whole.err());
+        assertTrue(whole.out().contains("all 3 beats reused from the cache; sound reused"), whole.out());
     }
 
     @Test

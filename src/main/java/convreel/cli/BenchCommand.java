@@ -27,9 +27,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures a render of SCENE (default: scenes/convolution.yaml) in one run: a cold render through "
-                + "an empty cache, a re-render after changing one caption, painting alone (one thread) and encoding "
-                + "alone (frames painted beforehand: the floor), their ratio, and peak memory. Writes only to a "
-                + "temporary folder.",
+                + "an empty cache (when its first frame reached x264, its peak memory), a re-render after changing one "
+                + "caption, painting alone (one thread), and the floor: FFmpeg's own x264 encoding the same frames, "
+                + "painted and converted beforehand, with the render's settings; then the whole render command of the "
+                + "motion-heavy scene (--motion), start-up included, against its own floor. Wall and processor time. "
+                + "Writes only to a temporary folder.",
                 "--minutes M renders instead a scene of M minutes made by repeating SCENE's beats (their captions "
                         + "numbered, so no two repeats look alike); with --render-only, to compare the memory of a long "
                         + "and a short video."})
@@ -72,14 +74,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Beats the cold render encodes at once, each with its own x264 (default: ${DEFAULT-VALUE}).")
     int encoders;
 
-    @Option(names = "--render-only", description = "Only the cold render and its memory; no re-render, painting or encoding alone.")
+    @Option(names = "--render-only", description = "Only the cold render and its memory; no re-render, painting, floor or motion-heavy command.")
     boolean renderOnly;
 
     @Option(names = "--chunk", paramLabel = "FRAMES", hidden = true, description = "Frames painted ahead at a time for the floor.")
     Integer chunk;
 
     @Option(names = "--motion", paramLabel = "SCENE", defaultValue = "scenes/bench/slide.yaml",
-            description = "The motion-heavy scene, every frame different, whose whole render command is timed against "
+            description = "The motion-heavy scene, nearly every frame new, whose whole render command is timed against "
                     + "its floor (default: ${DEFAULT-VALUE}).")
     Path motionScene;
 

@@ -246,8 +246,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Times the whole {@code render} command of the motion-heavy scene in a new JVM started as this one
-     * was (its start-up included, no cache), then FFmpeg's own x264 on the same frames.
+     * Times FFmpeg's own x264 on the motion-heavy scene's frames, then the whole {@code render} command of
+     * that scene in a new JVM started as this one was (its start-up included, no cache).
      */
     private void motionHeavy(PrintWriter out, Path work, ScenePrograms programs, int painters) throws Exception {
         Scene scene = LoadedScene.validated(motionScene, programs).get(0);
@@ -255,9 +255,10 @@ final class BenchCommand implements Callable<Integer> {
         LoadedScene loaded = LoadedScene.of(motionScene, scene, work.resolve("motion").resolve(SceneVideo.CACHE), programs);
         RenderBenchmark parts = new RenderBenchmark(loaded.timeline(),
                 () -> loaded.painter(quality.size(loaded.width()), quality.size(loaded.height())), painters);
-        int frames = loaded.timeline().frameCount();
-        out.printf(Locale.ROOT, "motion-heavy %s: %d frames, %d of them repeat the frame before%n", motionScene, frames,
-                parts.repeats());
+        // The floor first: its fingerprints also count the frames that repeat, for the heading.
+        RenderBenchmark.Floor floor = parts.x264Floor(work.resolve("motion-floor.mp4"), quality.preset(), CHUNK);
+        out.printf(Locale.ROOT, "motion-heavy %s: %d frames, %d of them repeat the frame before%n", motionScene,
+                floor.frames(), floor.repeats());
         out.flush();
         List<String> command = new ArrayList<>(ThisProgram.command());
         command.addAll(List.of("render", motionScene.toString(), "--no-cache", "--quality", quality.label(),
@@ -278,7 +279,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  command     %7.2f s  the whole render command, start-up included, %.1f s of processor time: "
                 + "convreel render %s --no-cache%n", renderSeconds, renderCpu, motionScene);
-        RenderBenchmark.Floor floor = parts.x264Floor(work.resolve("motion-floor.mp4"), quality.preset(), CHUNK);
         printFloor(out, renderSeconds, floor, TARGET_MOTION_RATIO);
     }
 

@@ -17,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,16 +43,7 @@ import java.util.function.IntConsumer;
  * <p>Deadlock-free by construction: a worker takes a canvas before it claims a frame, and frames are
  * claimed in order, so the frame the caller waits for is always held by a worker that has a canvas.
  */
-final class FramePipeline {
-
-    /**
-     * How a worker gets a frame's pixels: by default it paints the frame with its own painter. The
-     * benchmark's encode-only run hands over frames painted beforehand instead.
-     */
-    interface FrameSource {
-        /** Draws {@code frame} on {@code canvas} and returns it, or returns another image that already holds the frame. */
-        BufferedImage draw(FramePainter painter, int frame, BufferedImage canvas);
-    }
+final class FramePipeline implements AutoCloseable {
 
     /** Canvases beyond one per worker: one held for repeats, one so a finished frame need not wait. */
     static final int SPARE_SLOTS = 2;
@@ -58,23 +51,35 @@ final class FramePipeline {
     private final Timeline timeline;
     private final PaintWorkers workers;
     private final FramePrints prints;
-    private final FrameSource source;
+    /**
+     * The canvases (and their planes) and the workers' converters, kept from one run to the next: a
+     * render runs once a beat, and each would otherwise allocate and clear them all again. Runs never
+     * overlap, and a run ends only once no worker touches them, so they pass safely to the next.
+     */
+    private final List<Slot> slots = new ArrayList<>();
+    private final Queue<Bt709Converter> converters = new ConcurrentLinkedQueue<>();
 
     FramePipeline(Timeline timeline, PaintWorkers workers, FramePrints prints) {
         this.timeline = timeline;
         this.workers = workers;
         this.prints = prints;
-        this.source = this::paint;
     }
 
-    FramePipeline(Timeline timeline, PaintWorkers workers, FramePrints prints, FrameSource source) {
-        this.timeline = timeline;
-        this.workers = workers;
-        this.prints = prints;
-        this.source = source;
+    /** Frees the native planes and converters; the pipeline is not used after. */
+    @Override
+    public void close() {
+        for (Slot slot : slots) {
+            if (slot.planes != null) {
+                slot.planes.close();
+            }
+        }
+        Bt709Converter converter;
+        while ((converter = converters.poll()) != null) {
+            converter.close();
+        }
     }
 
-    private BufferedImage paint(FramePainter painter, int frame, BufferedImage canvas) {
+    private void paint(FramePainter painter, int frame, BufferedImage canvas) {
         if (!prints.of(frame).coversCanvas()) {
             // The painter leaves some pixels alone: start from the same black a fresh canvas has.
             Arrays.fill(((DataBufferInt) canvas.getRaster().getDataBuffer()).getData(), 0);
@@ -85,7 +90,6 @@ final class FramePipeline {
         } finally {
             g.dispose();
         }
-        return canvas;
     }
 
     /**
@@ -142,14 +146,13 @@ final class FramePipeline {
     /** A canvas, and the native planes its picture is converted into when the sink reads them. */
     private static final class Slot {
         final BufferedImage canvas;
-        final Bt709Converter.Planes planes;
-        /** The image holding the frame: the canvas, unless the source brought its own. */
-        BufferedImage shown;
+        /** Made by the first run whose sink reads converted planes. */
+        Bt709Converter.Planes planes;
+        /** The converted planes of the frame on the canvas, in this run; null if the sink reads none. */
         ByteBuffer yuv;
 
-        Slot(int width, int height, boolean convert) {
+        Slot(int width, int height) {
             canvas = Frame.canvas(width, height);
-            planes = convert ? new Bt709Converter.Planes(width, height) : null;
         }
     }
 
@@ -163,7 +166,7 @@ final class FramePipeline {
         private final int width;
         private final int height;
         private final BlockingQueue<Slot> pool;
-        private final List<Slot> slots = new ArrayList<>();
+        private final boolean convert;
         private final AtomicInteger nextToPaint = new AtomicInteger();
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition arrived = lock.newCondition();
@@ -172,7 +175,7 @@ final class FramePipeline {
         /**
          * Workers inside {@link #paintLoop}, and whether the run is over; guarded by {@code lock}. A
          * cancelled Future's get() returns while its worker may still be converting into a slot's native
-         * planes, so the planes are freed only once this count is back to zero.
+         * planes, so a run ends only once this count is back to zero.
          */
         private int working;
         private boolean over;
@@ -188,10 +191,15 @@ final class FramePipeline {
             this.height = workers.height();
             int count = Math.min(workers.threads() + SPARE_SLOTS, toPaint.length + 1);
             this.pool = new ArrayBlockingQueue<>(count);
-            boolean convert = sink.readsYuv();
-            for (int s = 0; s < count; s++) {
-                Slot slot = new Slot(width, height, convert);
-                slots.add(slot);
+            this.convert = sink.readsYuv();
+            while (slots.size() < count) {
+                slots.add(new Slot(width, height));
+            }
+            for (Slot slot : slots.subList(0, count)) {
+                if (convert && slot.planes == null) {
+                    slot.planes = new Bt709Converter.Planes(width, height);
+                }
+                slot.yuv = null;
                 pool.add(slot);
             }
         }
@@ -231,12 +239,8 @@ final class FramePipeline {
                 for (Future<?> task : tasks) {
                     task.cancel(true);
                 }
+                // The slots and converters stay for the next run; close() frees them.
                 awaitWorkersGone();
-                for (Slot slot : slots) {
-                    if (slot.planes != null) {
-                        slot.planes.close();
-                    }
-                }
             }
         }
 
@@ -282,8 +286,12 @@ final class FramePipeline {
             Bt709Converter converter = null;
             try {
                 FramePainter painter = workers.painter();
-                // One converter per worker (its context and source copy); the planes it fills travel with the canvas.
-                converter = slots.get(0).planes == null ? null : new Bt709Converter(width, height);
+                // One converter per worker at a time (its context and source copy), kept for the next run;
+                // the planes it fills travel with the canvas.
+                if (convert) {
+                    converter = converters.poll();
+                    converter = converter != null ? converter : new Bt709Converter(width, height);
+                }
                 while (true) {
                     // Not take(): an interrupt that reached the worker inside a library that swallowed it
                     // (native code, a channel) would leave it waiting here for ever once the run is over.
@@ -323,7 +331,7 @@ final class FramePipeline {
                 return null;
             } finally {
                 if (converter != null) {
-                    converter.close();
+                    converters.add(converter);
                 }
                 lock.lock();
                 try {
@@ -336,9 +344,9 @@ final class FramePipeline {
         }
 
         private void paint(FramePainter painter, Bt709Converter converter, int frame, Slot slot) {
-            slot.shown = source.draw(painter, frame, slot.canvas);
+            FramePipeline.this.paint(painter, frame, slot.canvas);
             if (converter != null) {
-                slot.yuv = converter.convert(slot.shown, slot.planes);
+                slot.yuv = converter.convert(slot.canvas, slot.planes);
             }
         }
 
@@ -390,7 +398,7 @@ final class FramePipeline {
 
             @Override
             public BufferedImage raster() {
-                return slot.shown;
+                return slot.canvas;
             }
 
             @Override

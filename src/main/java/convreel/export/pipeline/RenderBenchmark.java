@@ -58,12 +58,13 @@ public final class RenderBenchmark {
      * The floor: FFmpeg's own x264 encoding the video's frames, already painted and converted.
      *
      * @param frames         the frames encoded, repeats included (x264 is given every frame)
+     * @param repeats        how many of them repeat the frame before, and are not painted by a render
      * @param convertNanos   processor time the colour conversion of the painted frames took, summed over
      *                       the painting threads (a render pays it too; the floor does not)
      * @param encodeNanos    the time x264 took, start to finish, with the pictures ready in memory
      * @param encodeCpuNanos the processor time this process used meanwhile (x264's threads)
      */
-    public record Floor(int frames, long convertNanos, long encodeNanos, long encodeCpuNanos) {
+    public record Floor(int frames, int repeats, long convertNanos, long encodeNanos, long encodeCpuNanos) {
         public double encodeMillisPerFrame() {
             return encodeNanos / 1e6 / frames;
         }
@@ -74,13 +75,16 @@ public final class RenderBenchmark {
     }
 
     /** How many frames repeat the frame before, by their fingerprints: a render paints none of them. */
-    public int repeats() throws IOException {
-        int repeats = 0;
+    private int repeats() throws IOException {
         try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
-            FramePrints prints = FramePrints.of(timeline, workers);
-            for (int i = 1; i < timeline.frameCount(); i++) {
-                repeats += prints.repeatsPrevious(i) ? 1 : 0;
-            }
+            return repeats(FramePrints.of(timeline, workers));
+        }
+    }
+
+    private int repeats(FramePrints prints) {
+        int repeats = 0;
+        for (int i = 1; i < timeline.frameCount(); i++) {
+            repeats += prints.repeatsPrevious(i) ? 1 : 0;
         }
         return repeats;
     }
@@ -116,9 +120,10 @@ public final class RenderBenchmark {
         long encoding = 0;
         long encodingCpu = 0;
         AtomicLong converting = new AtomicLong();
+        FramePrints prints;
         try (PaintWorkers workers = new PaintWorkers(painters, threads);
                 Chunk ahead = new Chunk(Math.min(chunk, frames), workers.width(), workers.height())) {
-            FramePrints prints = FramePrints.of(timeline, workers);
+            prints = FramePrints.of(timeline, workers);
             VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
             long start = System.nanoTime();
             long cpu = PROCESS_CPU.getProcessCpuTime();
@@ -146,7 +151,7 @@ public final class RenderBenchmark {
                 encodingCpu += PROCESS_CPU.getProcessCpuTime() - cpu;
             }
         }
-        return new Floor(frames, converting.get(), encoding, encodingCpu);
+        return new Floor(frames, repeats(prints), converting.get(), encoding, encodingCpu);
     }
 
     /** Converted pictures of a chunk of frames, in native memory; null for a frame that repeats the one before. */

@@ -89,9 +89,9 @@ public final class TimelineRenderer {
      * output behind.
      */
     public void video(FrameSink sink, IntConsumer progress) throws IOException {
-        try (sink; PaintWorkers workers = new PaintWorkers(painters, threads)) {
-            FramePrints prints = FramePrints.of(timeline);
-            FramePipeline pipeline = new FramePipeline(timeline, workers, prints);
+        FramePrints prints = FramePrints.of(timeline);
+        try (sink; PaintWorkers workers = new PaintWorkers(painters, threads);
+                FramePipeline pipeline = new FramePipeline(timeline, workers, prints)) {
             // A beat's frames are fingerprinted when the render reaches it, so the first frame is not
             // kept waiting for the whole video's prints.
             for (SegmentPlan.Cut cut : SegmentPlan.cuts(timeline)) {
@@ -260,7 +260,8 @@ public final class TimelineRenderer {
 
         /** Takes beat after beat until none is left, on {@code painting} threads of its own. */
         private void lane(int painting) throws IOException {
-            try (PaintWorkers workers = new PaintWorkers(painters, painting)) {
+            try (PaintWorkers workers = new PaintWorkers(painters, painting);
+                    FramePipeline pipeline = new FramePipeline(timeline, workers, prints)) {
                 VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
                 String encoder = Mp4Sink.encoderIdentity(spec);
                 for (int c; (c = nextCut.getAndIncrement()) < cuts.size(); ) {
@@ -281,22 +282,23 @@ public final class TimelineRenderer {
                         damaged.add(segment);
                         cache.forget(segment.key());
                     }
-                    encode(segment, workers, spec);
+                    encode(segment, pipeline, spec);
                 }
             }
         }
 
         /** Encodes {@code segment} again, after the joiner found its file unreadable. */
         void again(Segment segment) throws IOException {
-            try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
-                encode(segment, workers, new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset));
+            try (PaintWorkers workers = new PaintWorkers(painters, threads);
+                    FramePipeline pipeline = new FramePipeline(timeline, workers, prints)) {
+                encode(segment, pipeline, new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset));
             }
         }
 
-        private void encode(Segment segment, PaintWorkers workers, VideoSpec spec) throws IOException {
+        private void encode(Segment segment, FramePipeline pipeline, VideoSpec spec) throws IOException {
             int[] told = {0};
             try (SegmentWriter writer = new SegmentWriter(List.of(segment), cache, spec, rendered::add)) {
-                new FramePipeline(timeline, workers, prints).run(segment.firstFrame(), segment.endFrame(), writer, k -> {
+                pipeline.run(segment.firstFrame(), segment.endFrame(), writer, k -> {
                     advance(k - told[0]);
                     told[0] = k;
                 });

@@ -58,6 +58,12 @@ final class FramePipeline implements AutoCloseable {
      */
     private final List<Slot> slots = new ArrayList<>();
     private final Queue<Bt709Converter> converters = new ConcurrentLinkedQueue<>();
+    /**
+     * The slot of the frame the last run sent last. The next run holds it back until its own first
+     * frame is sent, as a run holds the slot of the frame it sent last: a sink is given the same
+     * canvas twice in a row only for a frame that repeats the one before.
+     */
+    private Slot lastSent;
 
     FramePipeline(Timeline timeline, PaintWorkers workers, FramePrints prints) {
         this.timeline = timeline;
@@ -167,6 +173,8 @@ final class FramePipeline implements AutoCloseable {
         private final int height;
         private final BlockingQueue<Slot> pool;
         private final boolean convert;
+        /** The slot of the frame sent last, kept out of the pool; at first the one the last run sent last. */
+        private Slot held;
         private final AtomicInteger nextToPaint = new AtomicInteger();
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition arrived = lock.newCondition();
@@ -200,7 +208,11 @@ final class FramePipeline implements AutoCloseable {
                     slot.planes = new Bt709Converter.Planes(width, height);
                 }
                 slot.yuv = null;
-                pool.add(slot);
+                if (slot == lastSent) {
+                    held = slot;
+                } else {
+                    pool.add(slot);
+                }
             }
         }
 
@@ -210,7 +222,6 @@ final class FramePipeline implements AutoCloseable {
                 for (int t = 0; t < workers.threads(); t++) {
                     tasks.add(workers.executor().submit(this::paintLoop));
                 }
-                Slot held = null;
                 for (int k = 0; k < order.length; k++) {
                     int frame = order[k];
                     if (Thread.currentThread().isInterrupted()) {
@@ -230,6 +241,7 @@ final class FramePipeline implements AutoCloseable {
                     progress.accept(k + 1);
                 }
             } finally {
+                lastSent = held;
                 lock.lock();
                 try {
                     over = true;

@@ -1,6 +1,7 @@
 package convreel.cli;
 
 import convreel.io.StagingRegistry;
+import convreel.paint.TextShaper;
 import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,10 @@ public final class Main implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(RenderCommand.class, BatchCommand.class, WatchCommand.class,
             FrameCommand.class, InspectCommand.class, ValidateCommand.class, BenchCommand.class, SchemaCommand.class,
             StudioCommand.class);
+
+    /** The sub-commands that lay a scene out, and so shape text, whatever else they do. */
+    private static final Set<String> LAYS_OUT = Set.of("render", "batch", "watch", "frame", "inspect", "validate", "bench",
+            "studio");
 
     /** A scene file or command line that is wrong: the user can fix it. */
     static final int EXIT_BAD_INPUT = 2;
@@ -43,6 +49,9 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
         // Ctrl-C or SIGTERM mid-render: the half-written outputs go, the previous ones stay.
         StagingRegistry.deleteOnShutdown();
+        if (Arrays.stream(args).anyMatch(LAYS_OUT::contains)) {
+            TextShaper.warmUpInBackground();
+        }
         int code;
         try {
             code = commandLine(args).execute(args);

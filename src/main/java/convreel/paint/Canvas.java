@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import convreel.timeline.Actor;
 
 /**
@@ -177,9 +178,10 @@ public final class Canvas {
      * Draws {@code image} placed by {@code where} (from the image's pixels to the canvas), inside
      * {@code clip}; {@code pixelated} draws each pixel as a sharp square, as when the camera is so close
      * that the pixels are cells. The clip is one block in the layout record, unless {@code role} is
-     * null: part of a block recorded on its own.
+     * null: part of a block recorded on its own. The image is asked for only by a canvas that draws:
+     * the layout check's measuring canvas needs where it goes, not its pixels.
      */
-    public void image(BufferedImage image, AffineTransform where, Rectangle2D clip, boolean pixelated, double alpha,
+    public void image(Supplier<BufferedImage> image, AffineTransform where, Rectangle2D clip, boolean pixelated, double alpha,
             String role) {
         if (draws() && visible(alpha)) {
             AffineTransform saved = moved();
@@ -192,7 +194,7 @@ public final class Canvas {
             }
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, pixelated
                     ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, where, null);
+            g.drawImage(image.get(), where, null);
             g.setComposite(composite);
             g.setClip(clipped);
             restore(saved);

@@ -15,6 +15,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A real picture: shown whole, then seen closer and closer until the pixels of its patch are cells
@@ -32,11 +33,14 @@ final class PhotoPicture implements BeatPicture {
     private final Picture picture;
     private final List<Matrix> maps;
     private final List<String> names;
-    /** The picture at its own size, for moves and the close-up; and at the sizes it rests at. */
-    private final BufferedImage pixels;
-    private final BufferedImage whole;
-    private final BufferedImage aside;
-    private final List<BufferedImage> mapImages;
+    /**
+     * The picture at its own size, for moves and the close-up; and at the sizes it rests at. Each is
+     * made when a canvas first draws it, as the layout check never does.
+     */
+    private final Supplier<BufferedImage> pixels;
+    private final Supplier<BufferedImage> whole;
+    private final Supplier<BufferedImage> aside;
+    private final List<Supplier<BufferedImage>> mapImages;
     /** Where the photo is shown alone, and where it and each map stand once pulled back. */
     private final Rectangle2D alone;
     private final List<Rectangle2D> tiles;
@@ -67,13 +71,14 @@ final class PhotoPicture implements BeatPicture {
         double cell = alone.getHeight() / close.getHeight();
         this.cells = Grid.at(context, alone.getX() + (picture.at().col() - close.getX()) * cell,
                 alone.getY() + (picture.at().row() - close.getY()) * cell, picture.patchRows(), picture.patchCols(), cell);
-        this.pixels = greyImage(computed.grey());
-        this.whole = scaled(pixels, (int) alone.getWidth(), (int) alone.getHeight());
-        this.aside = scaled(pixels, (int) tiles.get(0).getWidth(), (int) tiles.get(0).getHeight());
+        this.pixels = once(() -> greyImage(computed.grey()));
+        this.whole = once(() -> scaled(pixels.get(), (int) alone.getWidth(), (int) alone.getHeight()));
+        this.aside = once(() -> scaled(pixels.get(), (int) tiles.get(0).getWidth(), (int) tiles.get(0).getHeight()));
         double scale = tiles.get(0).getWidth() / picture.width();
         this.mapImages = new ArrayList<>();
         for (Matrix map : maps) {
-            mapImages.add(scaled(heatImage(map), (int) Math.round(map.cols() * scale), (int) Math.round(map.rows() * scale)));
+            mapImages.add(once(() -> scaled(heatImage(map), (int) Math.round(map.cols() * scale),
+                    (int) Math.round(map.rows() * scale))));
         }
     }
 
@@ -263,6 +268,17 @@ final class PhotoPicture implements BeatPicture {
     private static Rectangle2D lerp(Rectangle2D from, Rectangle2D to, double t) {
         return new Rectangle2D.Double(from.getX() + (to.getX() - from.getX()) * t, from.getY() + (to.getY() - from.getY()) * t,
                 from.getWidth() + (to.getWidth() - from.getWidth()) * t, from.getHeight() + (to.getHeight() - from.getHeight()) * t);
+    }
+
+    /** {@code make}'s image, made on the first call and kept (a picture is drawn by one thread at a time). */
+    private static Supplier<BufferedImage> once(Supplier<BufferedImage> make) {
+        BufferedImage[] made = new BufferedImage[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            return made[0];
+        };
     }
 
     private static BufferedImage greyImage(Matrix grey) {

@@ -6,7 +6,6 @@ import java.awt.font.LineMetrics;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
-import java.text.AttributedCharacterIterator;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,18 +24,56 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>All layouts share one antialiased, fractional-metrics {@link FontRenderContext}, so a layout
  * measures and draws the same on a raster image and on an SVG canvas.
+ *
+ * <p>A shaper is for one thread at a time (each painter has its own): the line-break measurers it
+ * keeps have a position.
  */
 public final class TextShaper {
     static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
     private final Typefaces typefaces;
     private final Map<Key, ShapedText> cache = new ConcurrentHashMap<>();
+    /**
+     * Each paragraph's measurer, shaped once per style: fitting a text tries many wrap widths, and
+     * a new {@link LineBreakMeasurer} would shape the whole paragraph again for each of them.
+     */
+    private final Map<Paragraph, LineBreakMeasurer> measurers = new ConcurrentHashMap<>();
+    /** Wrapped texts by where their lines break: widths that break a text alike share its lines. */
+    private final Map<Broken, ShapedText> byBreaks = new ConcurrentHashMap<>();
 
     public TextShaper(Typefaces typefaces) {
         this.typefaces = Objects.requireNonNull(typefaces);
     }
 
     private record Key(String text, float size, boolean bold, float wrapWidth) {
+    }
+
+    private record Paragraph(String text, TextStyle style) {
+    }
+
+    /** A text in a style with its lines ending at {@code ends}: the offsets into each paragraph, paragraph by paragraph. */
+    private record Broken(String text, TextStyle style, List<List<Integer>> ends) {
+    }
+
+    /**
+     * Loads the fonts and shapes a few words on a thread of its own, while the command line and the
+     * scene file are still being read: the first text a JVM shapes loads the font machinery (classes,
+     * native libraries, glyph caches), and that need not wait for them. Everything here is cached by
+     * the JDK or {@link Typefaces} for whoever shapes next; a failure is left for them to report.
+     */
+    public static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                TextShaper shaper = new TextShaper(Typefaces.bundled());
+                for (boolean bold : new boolean[] {false, true}) {
+                    shaper.wrapped("Convolution হলো CNN-এর চোখ: 3×3 kernel, −1 + 0.5", new TextStyle(40, bold), 400);
+                }
+            } catch (RuntimeException ignored) {
+                // Whoever shapes text next loads the fonts again and reports what is wrong.
+            }
+        }, "convreel-font-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** One line, never wrapped. */
@@ -56,27 +93,68 @@ public final class TextShaper {
 
     private ShapedText shape(String text, TextStyle style, float wrapWidth) {
         return cache.computeIfAbsent(new Key(text, style.size(), style.bold(), wrapWidth),
-                key -> layout(key.text(), style, wrapWidth));
+                key -> Float.isInfinite(wrapWidth) ? unwrapped(text, style) : wrappedAt(text, style, wrapWidth));
     }
 
-    private ShapedText layout(String text, TextStyle style, float wrapWidth) {
-        float lineHeight = style.size() * 1.45f;
+    private ShapedText unwrapped(String text, TextStyle style) {
         List<TextLayout> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            if (paragraph.isEmpty()) {
-                lines.add(new TextLayout(" ", typefaces.latin(style.bold()).deriveFont(style.size()), CONTEXT));
-                continue;
-            }
-            AttributedCharacterIterator chars = attributed(paragraph, style).getIterator();
-            if (Float.isInfinite(wrapWidth)) {
-                lines.add(new TextLayout(chars, CONTEXT));
-                continue;
-            }
-            LineBreakMeasurer measurer = new LineBreakMeasurer(chars, CONTEXT);
-            while (measurer.getPosition() < paragraph.length()) {
-                lines.add(measurer.nextLayout(wrapWidth));
-            }
+            lines.add(paragraph.isEmpty() ? emptyLine(style) : new TextLayout(attributed(paragraph, style).getIterator(), CONTEXT));
         }
+        return shaped(text, style, lines);
+    }
+
+    /**
+     * Where {@link LineBreakMeasurer#nextLayout(float)} would end each line, found without making
+     * the lines; the lines themselves are made once for each different set of breaks. A line is the
+     * measurer's layout of its range either way, so the text is the same as one wrapped afresh.
+     */
+    private ShapedText wrappedAt(String text, TextStyle style, float wrapWidth) {
+        String[] paragraphs = text.split("\n", -1);
+        List<List<Integer>> ends = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            List<Integer> paragraphEnds = new ArrayList<>();
+            if (!paragraph.isEmpty()) {
+                LineBreakMeasurer measurer = measurer(paragraph, style);
+                measurer.setPosition(0);
+                while (measurer.getPosition() < paragraph.length()) {
+                    int end = measurer.nextOffset(wrapWidth);
+                    paragraphEnds.add(end);
+                    measurer.setPosition(end);
+                }
+            }
+            ends.add(List.copyOf(paragraphEnds));
+        }
+        return byBreaks.computeIfAbsent(new Broken(text, style, List.copyOf(ends)), broken -> {
+            List<TextLayout> lines = new ArrayList<>();
+            for (int p = 0; p < paragraphs.length; p++) {
+                if (paragraphs[p].isEmpty()) {
+                    lines.add(emptyLine(style));
+                    continue;
+                }
+                LineBreakMeasurer measurer = measurer(paragraphs[p], style);
+                int start = 0;
+                for (int end : broken.ends().get(p)) {
+                    measurer.setPosition(start);
+                    lines.add(measurer.nextLayout(Float.POSITIVE_INFINITY, end, false));
+                    start = end;
+                }
+            }
+            return shaped(text, style, lines);
+        });
+    }
+
+    private LineBreakMeasurer measurer(String paragraph, TextStyle style) {
+        return measurers.computeIfAbsent(new Paragraph(paragraph, style),
+                key -> new LineBreakMeasurer(attributed(paragraph, style).getIterator(), CONTEXT));
+    }
+
+    private TextLayout emptyLine(TextStyle style) {
+        return new TextLayout(" ", typefaces.latin(style.bold()).deriveFont(style.size()), CONTEXT);
+    }
+
+    private ShapedText shaped(String text, TextStyle style, List<TextLayout> lines) {
+        float lineHeight = style.size() * 1.45f;
         LineMetrics metrics = typefaces.latin(style.bold()).deriveFont(style.size()).getLineMetrics("0", CONTEXT);
         float baseline = (lineHeight - metrics.getAscent() - metrics.getDescent()) / 2 + metrics.getAscent();
         return new ShapedText(text, lines, style.size(), lineHeight, baseline);

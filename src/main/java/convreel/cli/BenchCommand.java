@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
                 + "an empty cache (when its first frame reached x264, its peak memory), a re-render after changing one "
                 + "caption, painting alone (one thread), and the floor: FFmpeg's own x264 encoding the same frames, "
                 + "painted and converted beforehand, with the render's settings; then the whole render command of the "
-                + "motion-heavy scene (--motion), start-up included, against its own floor. Wall and processor time. "
-                + "Writes only to a temporary folder.",
+                + "motion-heavy scene (--motion), start-up included, against its own floor; then validate and frame "
+                + "of SCENE, whole commands as a new process each. Wall and processor time. Writes only to a temporary folder.",
                 "--minutes M renders instead a scene of M minutes made by repeating SCENE's beats (their captions "
                         + "numbered, so no two repeats look alike); with --render-only, to compare the memory of a long "
                         + "and a short video."})
@@ -44,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     private static final int CHUNK = 60;
     private static final double TARGET_RERENDER = 0.15;
     private static final long TARGET_MEMORY = 1L << 30;
+    /** {@code validate} and {@code frame}, whole commands on this machine. */
+    private static final double TARGET_VALIDATE_SECONDS = 0.5;
+    private static final double TARGET_FRAME_SECONDS = 0.8;
     /** Seconds of video rendered first, so the code is compiled before anything is timed. */
     private static final double WARM_UP_SECONDS = 8;
 
@@ -74,11 +77,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Beats the cold render encodes at once, each with its own x264 (default: ${DEFAULT-VALUE}).")
     int encoders;
 
-    @Option(names = "--render-only", description = "Only the cold render and its memory; no re-render, painting, floor or motion-heavy command.")
+    @Option(names = "--render-only", description = "Only the cold render and its memory; no re-render, painting, floor, motion-heavy command or start-up.")
     boolean renderOnly;
 
     @Option(names = "--chunk", paramLabel = "FRAMES", hidden = true, description = "Frames painted ahead at a time for the floor.")
     Integer chunk;
+
+    /** Five: the median is steadier than one run on a shared machine. */
+    @Option(names = "--start-up-runs", paramLabel = "N", hidden = true, defaultValue = "5",
+            description = "Runs of each short command timed for start-up.")
+    int startUpRuns;
 
     @Option(names = "--motion", paramLabel = "SCENE", defaultValue = "scenes/bench/slide.yaml",
             description = "The motion-heavy scene, nearly every frame new, whose whole render command is timed against "
@@ -172,6 +180,9 @@ final class BenchCommand implements Callable<Integer> {
             printFloor(out, renderSeconds, floor, TARGET_RATIO);
 
             motionHeavy(out, work, programs, painters);
+            if (minutes == null) {
+                startUp(out, work, loaded);
+            }
             return 0;
         } finally {
             try {
@@ -260,26 +271,66 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "motion-heavy %s: %d frames, %d of them repeat the frame before%n", motionScene,
                 floor.frames(), floor.repeats());
         out.flush();
+        List<String> arguments = new ArrayList<>(List.of("render", motionScene.toString(), "--no-cache", "--quality",
+                quality.label(), "--out", work.resolve("motion").toString()));
+        format.chosen().ifPresent(chosen -> arguments.addAll(List.of("--format", chosen.label())));
+        Run render = run(arguments);
+        out.printf(Locale.ROOT, "  command     %7.2f s  the whole render command, start-up included, %.1f s of processor time: "
+                + "convreel render %s --no-cache%n", render.seconds(), render.processorSeconds(), motionScene);
+        printFloor(out, render.seconds(), floor, TARGET_MOTION_RATIO);
+    }
+
+    /**
+     * Times the short commands a creator runs between edits, each {@code --start-up-runs} times as a new
+     * process (as the launcher starts them, when it started this one): {@code validate} of the scene, and
+     * {@code frame} of the frame in the middle of its video.
+     */
+    private void startUp(PrintWriter out, Path work, LoadedScene loaded) throws Exception {
+        out.printf(Locale.ROOT, "start-up: whole commands, %d runs each, the median (the fastest)%n", startUpRuns);
+        out.flush();
+        String at = String.format(Locale.ROOT, "%.2f", loaded.timeline().frameCount() / 2.0 / loaded.scene().fps());
+        List<List<String>> commands = List.of(
+                List.of("validate", sceneFile.toString()),
+                List.of("frame", sceneFile.toString(), "--at", at, "-o", work.resolve("frame.png").toString()));
+        double[] targets = {TARGET_VALIDATE_SECONDS, TARGET_FRAME_SECONDS};
+        for (int c = 0; c < commands.size(); c++) {
+            List<String> arguments = new ArrayList<>(commands.get(c));
+            format.chosen().ifPresent(chosen -> arguments.addAll(List.of("--format", chosen.label())));
+            List<Run> runs = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, startUpRuns); i++) {
+                runs.add(run(arguments));
+            }
+            runs.sort(Comparator.comparingDouble(Run::seconds));
+            Run median = runs.get(runs.size() / 2);
+            out.printf(Locale.ROOT, "  %-11s %7.2f s  (%.2f s), %.2f s of processor time (target ≤ %.1f s): convreel %s%n",
+                    arguments.get(0), median.seconds(), runs.get(0).seconds(), median.processorSeconds(), targets[c],
+                    String.join(" ", arguments).replace(work.toString(), "<temporary folder>"));
+            out.flush();
+        }
+    }
+
+    /** A command's wall and processor time. */
+    private record Run(double seconds, double processorSeconds) {
+    }
+
+    /** Runs convreel with {@code arguments} as a new process, its output discarded; a failure is an error. */
+    private Run run(List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(ThisProgram.command());
-        command.addAll(List.of("render", motionScene.toString(), "--no-cache", "--quality", quality.label(),
-                "--out", work.resolve("motion").toString()));
-        format.chosen().ifPresent(chosen -> command.addAll(List.of("--format", chosen.label())));
+        command.addAll(arguments);
         if (allowCommands.allowCommands) {
             command.add("--allow-commands");
         }
         long start = System.nanoTime();
         long cpu = ProcessorTime.children();
-        Process render = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = render.waitFor();
-        double renderSeconds = (System.nanoTime() - start) / 1e9;
-        double renderCpu = (ProcessorTime.children() - cpu) / ProcessorTime.TICKS_PER_SECOND;
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double processorSeconds = (ProcessorTime.children() - cpu) / ProcessorTime.TICKS_PER_SECOND;
         if (exit != 0) {
-            throw new IllegalStateException("the render of " + motionScene + " failed (exit " + exit + "): " + String.join(" ", command));
+            throw new IllegalStateException("convreel " + arguments.get(0) + " failed (exit " + exit + "): " + String.join(" ", command));
         }
-        out.printf(Locale.ROOT, "  command     %7.2f s  the whole render command, start-up included, %.1f s of processor time: "
-                + "convreel render %s --no-cache%n", renderSeconds, renderCpu, motionScene);
-        printFloor(out, renderSeconds, floor, TARGET_MOTION_RATIO);
+        return new Run(seconds, processorSeconds);
     }
 
     private static double mib(long bytes) {

@@ -252,15 +252,30 @@ final class BlockFlow {
         /**
          * The largest cell up to {@code cap} at which the way fits (and, if {@code clear}, its labels
          * stay apart), or 0. Fitting only gets harder as the cell grows, and labels only get apart,
-         * so the cells that work form one span: scan down to it, then bisect its upper end.
+         * so the cells that work form one span: scan down to it, then bisect its upper end. The scan
+         * starts at the tightest of the {@link Fit#widthLimits() width} and {@link Fit#heightLimits()
+         * height} limits, since no cell above it fits: the same steps are tried from there, so the
+         * cell found is the same, for a fraction of the tries.
          */
         private static double largest(Fit fit, double cap, boolean clear) {
             if (fit.works(cap, clear)) {
                 return cap;
             }
+            double limit = Double.POSITIVE_INFINITY;
+            for (double candidate : fit.heightLimits()) {
+                limit = Math.min(limit, candidate);
+            }
+            for (double candidate : fit.widthLimits()) {
+                limit = Math.min(limit, candidate);
+            }
             double above = cap;
             for (int step = 1; step < SCAN_STEPS; step++) {
                 double cell = cap * (1 - (double) step / SCAN_STEPS);
+                // Past a limit by far more than rounding: a row would be too wide or a block too tall.
+                if (cell > limit * (1 + 1e-6)) {
+                    above = cell;
+                    continue;
+                }
                 if (fit.works(cell, clear)) {
                     double below = cell;
                     for (int i = 0; i < BISECTIONS; i++) {

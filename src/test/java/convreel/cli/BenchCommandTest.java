@@ -16,11 +16,14 @@ class BenchCommandTest {
 
     @Test
     void benchPrintsEveryMeasure() {
-        CliRun run = CliRun.of("bench", TINY.toString(), "--motion", TINY.toString(), "--quality", "draft", "--threads", "2");
+        CliRun run = CliRun.of("bench", TINY.toString(), "--motion", TINY.toString(), "--quality", "draft", "--threads", "2",
+                "--start-up-runs", "1");
         assertEquals(0, run.exitCode(), run.err());
         for (String line : List.of("90 frames (3 s), 960×540 at 30 fps, draft quality", "  render ", "  memory ",
                 "  resident ", "  re-render ", "after changing the caption of beat 3", "  paint ", "  first frame ", "  x264 floor ", "  ratio ",
-                "motion-heavy " + TINY + ": 90 frames", "  command ", "the whole render command, start-up included")) {
+                "motion-heavy " + TINY + ": 90 frames", "  command ", "the whole render command, start-up included",
+                "start-up: whole commands, 1 runs each", "  validate ", "(target ≤ 0.5 s): convreel validate " + TINY,
+                "  frame ", "(target ≤ 0.8 s): convreel frame " + TINY + " --at 1.50 -o <temporary folder>/frame.png")) {
             assertTrue(run.out().contains(line), "'" + line + "' in:\n" + run.out());
         }
         java.util.regex.Matcher resident = java.util.regex.Pattern.compile("resident +(\\d+) MiB").matcher(run.out());

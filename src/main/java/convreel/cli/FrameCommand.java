@@ -37,15 +37,16 @@ final class FrameCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "-o " + output + ": the file must end in .png or .svg");
         }
-        LoadedScene loaded = LoadedScene.drawnIn(scene.file, SceneOverrides.format(scene.format()), SceneVideo.DEFAULT_CACHE,
-                allowCommands.programs());
+        LoadedScene.Drawn drawn = LoadedScene.drawnIn(scene.file, SceneOverrides.format(scene.format()),
+                SceneVideo.DEFAULT_CACHE, allowCommands.programs());
+        LoadedScene loaded = drawn.loaded();
         double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
         if (!(at >= 0 && at < length)) {
             throw new UsageException(String.format(Locale.ROOT, "--at %s: outside the video, which lasts %.2f s; "
                     + "give a time of at least 0 and less than %.2f", spec.findOption("--at").originalStringValues().get(0),
                     length, length));
         }
-        loaded.renderer().still(at, output);
+        drawn.renderer().still(at, output);
         spec.commandLine().getOut().println("wrote " + output);
         return 0;
     }

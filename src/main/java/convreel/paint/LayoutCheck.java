@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether every beat of a scene can be drawn in every format, since {@code --format} may pick any of
@@ -40,6 +41,8 @@ public final class LayoutCheck implements SceneCheck {
      * caches are not for sharing between threads. Shaped text is kept between scenes this checks.
      */
     private final Map<Format, TextShaper> shapers = new EnumMap<>(Format.class);
+    /** The painter each format's check laid out for a scene with no problem, until it is taken. */
+    private final Map<Format, FramePainter> laidOut = new ConcurrentHashMap<>();
 
     public LayoutCheck() {
         for (Format format : Format.values()) {
@@ -62,7 +65,18 @@ public final class LayoutCheck implements SceneCheck {
         return problems.stream().flatMap(Optional::stream).findFirst();
     }
 
-    private static Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper) {
+    /**
+     * The painter the check of {@code scene} laid out, at its format's full size, if {@code scene}
+     * passed it: a command that draws the scene it checked need not lay it out again. Taken once, since
+     * a painter is for one thread.
+     */
+    public Optional<FramePainter> takeLaidOut(Scene scene) {
+        FramePainter painter = laidOut.get(scene.format());
+        return painter != null && painter.context().scene().equals(scene) && laidOut.remove(scene.format(), painter)
+                ? Optional.of(painter) : Optional.empty();
+    }
+
+    private Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper) {
         int[] beat = {0};
         try {
             return check(scene, computation, shaper, beat);
@@ -75,7 +89,7 @@ public final class LayoutCheck implements SceneCheck {
     }
 
     /** The checks, noting in {@code beat} the beat each one is at, so that a missing glyph names its beat. */
-    private static Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper, int[] beat) {
+    private Optional<Problem> check(Scene scene, SceneComputation computation, TextShaper shaper, int[] beat) {
         Format format = scene.format();
         String frame = "the " + format.label() + " frame (" + format.width() + "×" + format.height() + ")";
         PaintContext context = PaintContext.of(scene, computation, Theme.standard(), shaper, format.width(), format.height());
@@ -139,6 +153,7 @@ public final class LayoutCheck implements SceneCheck {
                 }
             }
         }
+        laidOut.put(format, painter);
         return Optional.empty();
     }
 

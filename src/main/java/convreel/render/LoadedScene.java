@@ -68,9 +68,9 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * The scene of {@code file} as {@link #load} prepares it, but with its layout checked only in the
      * format it is drawn in ({@code overrides}' or its own): what {@code frame} needs to draw one
      * picture, for a third of the work. Every other command that loads a scene checks every format,
-     * since {@code --format} may pick any of them.
+     * since {@code --format} may pick any of them. It comes with the painter the check laid out.
      */
-    public static LoadedScene drawnIn(Path file, SceneOverrides overrides, Path cache, ScenePrograms programs)
+    public static Drawn drawnIn(Path file, SceneOverrides overrides, Path cache, ScenePrograms programs)
             throws SceneException, IOException {
         LayoutCheck layout = new LayoutCheck();
         // The loader checks the scenes in order, and the first is the one drawn (a file of hooks has no
@@ -78,7 +78,20 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         AtomicBoolean first = new AtomicBoolean(true);
         List<Scene> scenes = read(file, scene -> first.getAndSet(false)
                 ? layout.firstProblem(scene, EnumSet.of(overrides.apply(scene).format())) : Optional.empty());
-        return voiced(file, overrides.apply(scenes.get(0)), cache, programs);
+        LoadedScene loaded = voiced(file, overrides.apply(scenes.get(0)), cache, programs);
+        Optional<FramePainter> checked = layout.takeLaidOut(loaded.scene());
+        return new Drawn(loaded, checked.isPresent() ? checked.get() : loaded.laidOut(loaded.width(), loaded.height()));
+    }
+
+    /**
+     * A scene {@link #drawnIn} loaded, with a painter laid out for its full frame: the one its layout
+     * check made, which a command drawing the scene need not make again.
+     */
+    public record Drawn(LoadedScene loaded, FramePainter painter) {
+        /** A renderer at full size on one thread, starting with this painter; see {@link LoadedScene#renderer(Quality, int)}. */
+        public TimelineRenderer renderer() {
+            return loaded.renderer(painter, 1);
+        }
     }
 
     /**
@@ -213,11 +226,6 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
         return inputs;
     }
 
-    /** A renderer at full size on one thread, for single frames; see {@link #renderer(Quality, int)}. */
-    public TimelineRenderer renderer() throws SceneException {
-        return renderer(Quality.FINAL, 1);
-    }
-
     /**
      * A renderer at {@code quality}'s size, painting on {@code threads} threads; each thread gets its own
      * painter (see {@link #painter}). The first painter is made here, on the calling thread, so that a
@@ -225,12 +233,15 @@ public record LoadedScene(Path file, Scene scene, SceneComputation computation, 
      * any output is opened.
      */
     public TimelineRenderer renderer(Quality quality, int threads) throws SceneException {
-        int width = quality.size(width());
-        int height = quality.size(height());
-        AtomicReference<FramePainter> first = new AtomicReference<>(laidOut(width, height));
+        return renderer(laidOut(quality.size(width()), quality.size(height())), threads);
+    }
+
+    /** A renderer whose first painter is {@code laidOut}, the others made alike. */
+    private TimelineRenderer renderer(FramePainter laidOut, int threads) {
+        AtomicReference<FramePainter> first = new AtomicReference<>(laidOut);
         return new TimelineRenderer(timeline, () -> {
             FramePainter ready = first.getAndSet(null);
-            return ready != null ? ready : painter(width, height);
+            return ready != null ? ready : painter(laidOut.width(), laidOut.height());
         }, threads);
     }
 

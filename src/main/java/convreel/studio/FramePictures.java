@@ -20,9 +20,13 @@ final class FramePictures {
     private final Map<FrameSize, FramePainter> painters = new EnumMap<>(FrameSize.class);
     private final Map<FrameSize, BufferedImage> canvases = new EnumMap<>(FrameSize.class);
 
-    /** Lays the scene out at preview size now, so the first frame after a save comes as quickly as the rest. */
-    FramePictures(LoadedScene loaded) {
-        this.loaded = loaded;
+    /**
+     * Lays the scene out at preview size now, so the first frame after a save comes as quickly as the
+     * rest; at full size it draws with the painter its layout check made.
+     */
+    FramePictures(LoadedScene.Drawn drawn) {
+        this.loaded = drawn.loaded();
+        painters.put(FrameSize.FULL, drawn.painter());
         painter(FrameSize.PREVIEW);
     }
 

@@ -108,9 +108,9 @@ public final class Studio implements AutoCloseable {
         try {
             // Laid out in the format the page shows only, for a third of the work: the page follows a save
             // sooner. The render button checks every format first, as convreel render does.
-            LoadedScene scene = LoadedScene.drawnIn(sceneFile, overrides, out.resolve(SceneVideo.CACHE), programs);
-            FramePictures pictures = new FramePictures(scene);
-            for (Path input : scene.inputs()) {
+            LoadedScene.Drawn drawn = LoadedScene.drawnIn(sceneFile, overrides, out.resolve(SceneVideo.CACHE), programs);
+            FramePictures pictures = new FramePictures(drawn);
+            for (Path input : drawn.loaded().inputs()) {
                 inputs.add(input.toAbsolutePath().normalize());
             }
             snapshot = new Snapshot(before.version() + 1, pictures, Optional.empty());

@@ -1,10 +1,12 @@
 package convreel.paint;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import convreel.conv.SceneComputation;
+import convreel.model.Beat;
 import convreel.model.Format;
 import convreel.model.Numerals;
 import convreel.model.Scene;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -148,6 +151,37 @@ class LayoutCheckTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theCheckHandsOverThePainterItLaidOutOnceForTheSceneItCheckedAndItDrawsAsAFreshOne() throws Exception {
+        Scene scene = SceneLoader.loadAll(Path.of("scenes/convolution.yaml")).get(0);
+        Scene shorts = scene.withFormat(Format.SHORTS);
+        LayoutCheck check = new LayoutCheck();
+        assertTrue(check.firstProblem(scene, EnumSet.of(Format.SHORTS)).isEmpty());
+        assertTrue(check.takeLaidOut(scene).isEmpty(), "not checked in the scene's own format");
+        Scene recaptioned = shorts.withBeats(List.of(new Beat("অন্য কথা", 3, scene.beats().get(0).show())),
+                Scene.silent(List.of(new Beat("অন্য কথা", 3, scene.beats().get(0).show()))));
+        assertTrue(check.takeLaidOut(recaptioned).isEmpty(), "another scene in the same format");
+        FramePainter laidOut = check.takeLaidOut(shorts).orElseThrow();
+        assertTrue(check.takeLaidOut(shorts).isEmpty(), "a painter is for one thread: taken once");
+
+        SceneComputation computation = SceneComputation.of(shorts);
+        FramePainter fresh = new FramePainter(shorts, computation, Theme.standard(), new TextShaper(Typefaces.bundled()),
+                Format.SHORTS.width(), Format.SHORTS.height());
+        Timeline timeline = Timeline.of(shorts, computation);
+        for (BeatSpan span : timeline.spans()) {
+            int frame = span.firstFrame() + span.frameCount() / 2;
+            assertArrayEquals(pixels(fresh, timeline, frame), pixels(laidOut, timeline, frame), "frame " + frame);
+        }
+    }
+
+    private static int[] pixels(FramePainter painter, Timeline timeline, int frame) {
+        BufferedImage image = convreel.export.Frame.canvas(painter.width(), painter.height());
+        Graphics2D g = image.createGraphics();
+        painter.paint(g, timeline.at(frame));
+        g.dispose();
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     @Test

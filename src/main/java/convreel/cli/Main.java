@@ -1,7 +1,7 @@
 package convreel.cli;
 
 import convreel.io.StagingRegistry;
-import convreel.paint.TextShaper;
+import convreel.paint.FontWarmUp;
 import convreel.script.SceneException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -50,7 +50,7 @@ public final class Main implements Runnable {
         // Ctrl-C or SIGTERM mid-render: the half-written outputs go, the previous ones stay.
         StagingRegistry.deleteOnShutdown();
         if (Arrays.stream(args).anyMatch(LAYS_OUT::contains)) {
-            TextShaper.warmUpInBackground();
+            FontWarmUp.start();
         }
         int code;
         try {

@@ -55,27 +55,6 @@ public final class TextShaper {
     private record Broken(String text, TextStyle style, List<List<Integer>> ends) {
     }
 
-    /**
-     * Loads the fonts and shapes a few words on a thread of its own, while the command line and the
-     * scene file are still being read: the first text a JVM shapes loads the font machinery (classes,
-     * native libraries, glyph caches), and that need not wait for them. Everything here is cached by
-     * the JDK or {@link Typefaces} for whoever shapes next; a failure is left for them to report.
-     */
-    public static void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                TextShaper shaper = new TextShaper(Typefaces.bundled());
-                for (boolean bold : new boolean[] {false, true}) {
-                    shaper.wrapped("Convolution হলো CNN-এর চোখ: 3×3 kernel, −1 + 0.5", new TextStyle(40, bold), 400);
-                }
-            } catch (RuntimeException ignored) {
-                // Whoever shapes text next loads the fonts again and reports what is wrong.
-            }
-        }, "convreel-font-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
     /** One line, never wrapped. */
     public ShapedText line(String text, TextStyle style) {
         return shape(text, style, Float.POSITIVE_INFINITY);

@@ -68,7 +68,8 @@ public final class LayoutCheck implements SceneCheck {
     /**
      * The painter the check of {@code scene} laid out, at its format's full size, if {@code scene}
      * passed it: a command that draws the scene it checked need not lay it out again. Taken once, since
-     * a painter is for one thread.
+     * a painter is for one thread; and only once this check has checked its last scene, since the
+     * painter shapes its text with this check's shaper for the format.
      */
     public Optional<FramePainter> takeLaidOut(Scene scene) {
         FramePainter painter = laidOut.get(scene.format());

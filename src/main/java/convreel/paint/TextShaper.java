@@ -125,7 +125,7 @@ public final class TextShaper {
 
     private LineBreakMeasurer measurer(String paragraph, TextStyle style) {
         return measurers.computeIfAbsent(new Paragraph(paragraph, style),
-                key -> new LineBreakMeasurer(attributed(paragraph, style).getIterator(), CONTEXT));
+                key -> new LineBreakMeasurer(attributed(paragraph, style).getIterator(), new BanglaLineBreaks(), CONTEXT));
     }
 
     private TextLayout emptyLine(TextStyle style) {

@@ -10,6 +10,7 @@ import java.awt.RenderingHints;
 import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
 import java.text.AttributedCharacterIterator;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -171,5 +172,45 @@ class TextShaperTest {
     private static Font fontAt(AttributedCharacterIterator chars, int index) {
         chars.setIndex(index);
         return (Font) chars.getAttribute(TextAttribute.FONT);
+    }
+
+    /** Unicode's rule (UAX #14): a line may break after a dari, never before it; the JDK's own breaks allow both. */
+    @Test
+    void aWrappedLineNeverStartsWithADari() {
+        String caption = "প্যাটার্নগুলো ধরতে পারে। Convolution এই লোকাল প্যাটার্নগুলো ধরতে পারে॥ শেষ।";
+        // From the widest word with its dari: narrower, a line breaks inside a word wherever it must.
+        float widest = 0;
+        for (String word : caption.split(" ")) {
+            widest = Math.max(widest, SHAPER.line(word, new TextStyle(SIZE, false)).width());
+        }
+        int broken = 0;
+        for (float width = widest + 1; width < 2600; width += 7) {
+            ShapedText wrapped = SHAPER.wrapped(caption, new TextStyle(SIZE, false), width);
+            int start = 0;
+            for (java.awt.font.TextLayout line : wrapped.lines()) {
+                char first = caption.charAt(start);
+                assertTrue(first != '\u0964' && first != '\u0965',
+                        "a line starts with a dari at width " + width + ": \"" + caption.substring(start) + "\"");
+                start += line.getCharacterCount();
+            }
+            assertEquals(caption.length(), start, "the lines hold the whole caption");
+            broken += wrapped.lineCount() > 1 ? 1 : 0;
+        }
+        assertTrue(broken > 50, "most widths wrap the caption: " + broken);
+        String dariAtTheEdge = "প্যাটার্নগুলো ধরতে পারে।";
+        float withoutDari = SHAPER.line("প্যাটার্নগুলো ধরতে পারে", new TextStyle(SIZE, false)).width();
+        ShapedText held = SHAPER.wrapped(dariAtTheEdge, new TextStyle(SIZE, false), withoutDari + 1);
+        assertEquals(List.of("প্যাটার্নগুলো ধরতে ", "পারে।"), lineTexts(dariAtTheEdge, held),
+                "the word goes to the next line with its dari, rather than the dari alone");
+    }
+
+    private static List<String> lineTexts(String text, ShapedText shaped) {
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (java.awt.font.TextLayout line : shaped.lines()) {
+            lines.add(text.substring(start, start + line.getCharacterCount()));
+            start += line.getCharacterCount();
+        }
+        return lines;
     }
 }

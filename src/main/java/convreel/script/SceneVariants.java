@@ -62,7 +62,7 @@ final class SceneVariants {
             Fields fields = reader.fields(item, variant, "write it as '" + EXAMPLE + "'");
             Fields.Entry named = required(fields, "name", item, variant, "add name: a short word for the file name, such as name: vertical");
             String word = named(named.value(), variant, names);
-            scenes.add(new Variant(name + "-" + word, merged(mapping, fields, variant, SceneKeys.VARIANT_KEYS)));
+            scenes.add(new Variant(name + "-" + word, merged(mapping, fields, variant, SceneKeys.VARIANT_KEYS, false)));
         }
         return scenes;
     }
@@ -94,7 +94,7 @@ final class SceneVariants {
                             "give one of them a name: of its own");
                 }
             }
-            scenes.add(new Variant(name + "-" + word, merged(template, fields, which, SceneKeys.HOOK_KEYS)));
+            scenes.add(new Variant(name + "-" + word, merged(template, fields, which, SceneKeys.HOOK_KEYS, true)));
         }
         return scenes;
     }
@@ -174,15 +174,19 @@ final class SceneVariants {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** The scene's mapping with the variant's keys first, then the scene's keys it does not replace. */
-    private MappingNode merged(MappingNode scene, Fields variant, String which, List<String> allowed) throws SceneException {
+    /**
+     * The scene's mapping with the variant's keys first, then the scene's keys it does not replace; a
+     * hook's {@code hook:} becomes its title (a variant has no {@code hook:}).
+     */
+    private MappingNode merged(MappingNode scene, Fields variant, String which, List<String> allowed, boolean hook)
+            throws SceneException {
         List<NodeTuple> merged = new ArrayList<>();
         List<String> overridden = new ArrayList<>();
         for (Fields.Entry entry : variant.entries()) {
             if (entry.key().equals("name")) {
                 continue;
             }
-            if (entry.key().equals("hook")) {
+            if (hook && entry.key().equals("hook")) {
                 // The hook's text is the template's title, written where the hook is.
                 ScalarNode key = (ScalarNode) entry.keyNode();
                 merged.add(new NodeTuple(new ScalarNode(key.getTag(), true, "title", key.getScalarStyle(), key.getStartMark(),

@@ -3,40 +3,28 @@ package convreel.export.mp4;
 import convreel.export.Frame;
 import convreel.export.FrameSink;
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Consumer;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * Encodes frames into the cache, one {@link Mp4Sink} per segment: the frames of the segments to
- * write arrive in order, each segment is opened on its first frame and, on its last, checked to be
- * whole, its hash recorded, and put in place (renamed onto its key), so a render stopped half way keeps
- * the segments it completed and nothing else.
+ * Encodes one segment's frames into the cache with an {@link Mp4Sink} of its own: opened on its first
+ * frame and, on its last, checked to be whole, its hash recorded, and put in place (renamed onto its
+ * key), so a render stopped half way keeps the segments it completed and nothing else.
  */
 public final class SegmentWriter implements FrameSink {
-    private final List<Segment> segments;
+    private final Segment segment;
     private final SegmentCache cache;
     private final VideoSpec spec;
     private final Consumer<Segment> written;
-    private int next;
     private Mp4Sink current;
+    private boolean done;
 
-    /** Writes {@code segments}, in order, telling {@code written} of each one as it is put in place. */
-    public SegmentWriter(List<Segment> segments, SegmentCache cache, VideoSpec spec, Consumer<Segment> written) {
-        this.segments = List.copyOf(segments);
+    /** Writes {@code segment}, telling {@code written} once it is put in place. */
+    public SegmentWriter(Segment segment, SegmentCache cache, VideoSpec spec, Consumer<Segment> written) {
+        this.segment = segment;
         this.cache = cache;
         this.spec = spec;
         this.written = written;
-    }
-
-    /** The frames to send, as the {@code from, to} pairs the frame pipeline takes. */
-    public int[] ranges() {
-        int[] ranges = new int[segments.size() * 2];
-        for (int s = 0; s < segments.size(); s++) {
-            ranges[2 * s] = segments.get(s).firstFrame();
-            ranges[2 * s + 1] = segments.get(s).endFrame();
-        }
-        return ranges;
     }
 
     @Override
@@ -46,10 +34,9 @@ public final class SegmentWriter implements FrameSink {
 
     @Override
     public void accept(Frame frame) throws IOException {
-        if (next >= segments.size()) {
-            throw new IllegalStateException("frame " + frame.index() + " arrived after the last segment");
+        if (done) {
+            throw new IllegalStateException("frame " + frame.index() + " arrived after the segment's last");
         }
-        Segment segment = segments.get(next);
         if (current == null) {
             if (frame.index() != segment.firstFrame()) {
                 throw new IllegalArgumentException("segment of beat " + segment.beat() + " starts at frame "
@@ -60,23 +47,23 @@ public final class SegmentWriter implements FrameSink {
         }
         current.accept(frame);
         if (frame.index() == segment.endFrame() - 1) {
-            try (Mp4Sink done = current) {
+            try (Mp4Sink finished = current) {
                 current = null;
-                done.finish();
+                finished.finish();
             }
             // Each segment has its own x264 encoder, whose frames (a hundred megabytes at 1080p) are freed
             // when it closes; glibc would keep that memory for itself, so a long video would hold more
             // and more of it. Hand it back to the system.
             Pointer.trimMemory();
-            next++;
+            done = true;
             written.accept(segment);
         }
     }
 
     @Override
     public void finish() {
-        if (next != segments.size()) {
-            throw new IllegalStateException((segments.size() - next) + " segments were not written");
+        if (!done) {
+            throw new IllegalStateException("the segment of beat " + segment.beat() + " was not written whole");
         }
     }
 

@@ -103,50 +103,22 @@ final class FramePipeline implements AutoCloseable {
      * finish or close the sink. {@code progress} hears how many of these frames are done after each.
      */
     void run(int from, int to, FrameSink sink, IntConsumer progress) throws IOException {
-        run(new int[] {from, to}, sink, progress);
-    }
-
-    /**
-     * Like {@link #run(int, int, FrameSink, IntConsumer)} for several runs of frames: {@code ranges}
-     * holds {@code from, to} pairs, in increasing order, not overlapping.
-     */
-    void run(int[] ranges, FrameSink sink, IntConsumer progress) throws IOException {
-        int[] order = frames(ranges);
-        if (order.length == 0) {
-            return;
+        if (to < from) {
+            throw new IllegalArgumentException("frames " + from + " to " + to + ": the end comes before the start");
         }
+        int[] order = new int[to - from];
         boolean[] repeat = new boolean[order.length];
         List<Integer> toPaint = new ArrayList<>();
         for (int k = 0; k < order.length; k++) {
-            repeat[k] = k > 0 && order[k - 1] == order[k] - 1 && prints.repeatsPrevious(order[k]);
+            order[k] = from + k;
+            repeat[k] = k > 0 && prints.repeatsPrevious(order[k]);
             if (!repeat[k]) {
                 toPaint.add(order[k]);
             }
         }
-        new Run(order, repeat, toPaint.stream().mapToInt(Integer::intValue).toArray(), sink, progress).go();
-    }
-
-    private static int[] frames(int[] ranges) {
-        if (ranges.length % 2 != 0) {
-            throw new IllegalArgumentException("ranges come in from, to pairs; got " + ranges.length + " numbers");
+        if (order.length > 0) {
+            new Run(order, repeat, toPaint.stream().mapToInt(Integer::intValue).toArray(), sink, progress).go();
         }
-        int count = 0;
-        int last = 0;
-        for (int r = 0; r < ranges.length; r += 2) {
-            if (ranges[r] < last || ranges[r + 1] < ranges[r]) {
-                throw new IllegalArgumentException("ranges must increase and not overlap: " + Arrays.toString(ranges));
-            }
-            last = ranges[r + 1];
-            count += ranges[r + 1] - ranges[r];
-        }
-        int[] order = new int[count];
-        int k = 0;
-        for (int r = 0; r < ranges.length; r += 2) {
-            for (int i = ranges[r]; i < ranges[r + 1]; i++) {
-                order[k++] = i;
-            }
-        }
-        return order;
     }
 
     /** A canvas, and the native planes its picture is converted into when the sink reads them. */

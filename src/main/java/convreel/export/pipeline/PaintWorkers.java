@@ -75,6 +75,16 @@ final class PaintWorkers implements AutoCloseable {
     /** Stops the workers, interrupting any that still run, and waits for them to end. */
     @Override
     public void close() {
+        stopAndWait(executor);
+    }
+
+    /**
+     * Interrupts {@code executor}'s threads and waits until they have ended, however long that takes: a
+     * thread still writing into shared canvases or native memory must be gone before they are reused or
+     * freed. An interrupt while waiting is kept for the caller, not acted on (acting on it at once would
+     * make every further wait fail at once, a loop that spins).
+     */
+    static void stopAndWait(ExecutorService executor) {
         executor.shutdownNow();
         boolean interrupted = false;
         while (true) {

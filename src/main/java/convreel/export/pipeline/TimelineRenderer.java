@@ -245,16 +245,7 @@ public final class TimelineRenderer {
             } catch (ExecutionException e) {
                 throw Failures.rethrow(e.getCause());
             } finally {
-                encoding.shutdownNow();
-                while (true) {
-                    try {
-                        if (encoding.awaitTermination(1, TimeUnit.MINUTES)) {
-                            break;
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                PaintWorkers.stopAndWait(encoding);
             }
         }
 
@@ -297,7 +288,7 @@ public final class TimelineRenderer {
 
         private void encode(Segment segment, FramePipeline pipeline, VideoSpec spec) throws IOException {
             int[] told = {0};
-            try (SegmentWriter writer = new SegmentWriter(List.of(segment), cache, spec, rendered::add)) {
+            try (SegmentWriter writer = new SegmentWriter(segment, cache, spec, rendered::add)) {
                 pipeline.run(segment.firstFrame(), segment.endFrame(), writer, k -> {
                     advance(k - told[0]);
                     told[0] = k;

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param picture the picture
  * @param grey    its grey levels
- * @param maps    one map per kernel of the scene, in order
+ * @param maps    one map per kernel it was given, in order
  */
 public record PhotoMaps(Picture picture, Matrix grey, List<Matrix> maps) {
     public PhotoMaps {

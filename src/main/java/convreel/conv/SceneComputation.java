@@ -18,7 +18,8 @@ import java.util.Map;
  * @param maps     one map per kernel of the scene, in order
  * @param strides  the first kernel's map with each stride a stride beat compares (the scene's padding)
  * @param paddings the first kernel's map with each padding a padding beat compares (the scene's stride)
- * @param photos   each picture a photo beat shows, with every kernel's map of all of it
+ * @param photos   each picture a photo beat shows, with the map of all of it of each kernel the beat shows
+ *                 (the first {@link Show.Photo#MAPS})
  */
 public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> strides, Map<Padding, FeatureMap> paddings,
         Map<Picture, PhotoMaps> photos) {
@@ -45,7 +46,9 @@ public record SceneComputation(List<FeatureMap> maps, Map<Stride, FeatureMap> st
                 compared.paddings().forEach(padding -> paddings.computeIfAbsent(padding,
                         p -> FeatureMap.compute(scene.image(), first, scene.stride(), p, scene.activation())));
             } else if (beat.show() instanceof Show.Photo photo) {
-                photos.computeIfAbsent(photo.picture(), picture -> PhotoMaps.of(picture, scene.kernels()));
+                // Only the kernels whose maps the beat shows: each map is the size of the whole picture.
+                photos.computeIfAbsent(photo.picture(), picture -> PhotoMaps.of(picture,
+                        scene.kernels().subList(0, Math.min(Show.Photo.MAPS, scene.kernels().size()))));
             }
         }
         return new SceneComputation(maps, strides, paddings, photos);

@@ -48,6 +48,9 @@ final class PhotoPicture implements BeatPicture {
     private final Rectangle2D close;
     /** The patch as cells at the height of the close-up. */
     private final Grid cells;
+    /** The patch's grey levels, and each as a colour, row by row: what its cells are filled with. */
+    private final Matrix patch;
+    private final Color[] patchGreys;
     private final int kernelRows;
     private final int kernelCols;
 
@@ -60,9 +63,7 @@ final class PhotoPicture implements BeatPicture {
         this.names = context.scene().kernels().subList(0, count).stream().map(k -> k.name()).toList();
         this.kernelRows = context.scene().kernels().get(0).weights().rows();
         this.kernelCols = context.scene().kernels().get(0).weights().cols();
-        // The largest stage: on 9:16, the one below the caption.
-        Rectangle2D stage = context.stages().stream()
-                .max(java.util.Comparator.comparingDouble(box -> box.getWidth() * box.getHeight())).orElseThrow();
+        Rectangle2D stage = context.geometry().largestStage();
         double label = Grid.labelHeight(context);
         double aspect = (double) picture.width() / picture.height();
         this.alone = fit(inset(stage, label), aspect);
@@ -71,6 +72,14 @@ final class PhotoPicture implements BeatPicture {
         double cell = alone.getHeight() / close.getHeight();
         this.cells = Grid.at(context, alone.getX() + (picture.at().col() - close.getX()) * cell,
                 alone.getY() + (picture.at().row() - close.getY()) * cell, picture.patchRows(), picture.patchCols(), cell);
+        this.patch = picture.patch();
+        this.patchGreys = new Color[patch.rows() * patch.cols()];
+        for (int r = 0; r < patch.rows(); r++) {
+            for (int c = 0; c < patch.cols(); c++) {
+                int level = (int) patch.get(r, c);
+                patchGreys[r * patch.cols() + c] = new Color(level, level, level);
+            }
+        }
         this.pixels = once(() -> greyImage(computed.grey()));
         this.whole = once(() -> scaled(pixels.get(), (int) alone.getWidth(), (int) alone.getHeight()));
         this.aside = once(() -> scaled(pixels.get(), (int) tiles.get(0).getWidth(), (int) tiles.get(0).getHeight()));
@@ -102,7 +111,6 @@ final class PhotoPicture implements BeatPicture {
         double written = state.cue(Cue.NUMBERS);
         double numbers = Math.min(1, written * 4) * Math.max(0, 1 - 4 * wide);
         if (numbers > 0) {
-            Matrix patch = picture.patch();
             int count = patch.rows() * patch.cols();
             cells.draw(canvas.faded(numbers), patch, new Grid.Look() {
                 @Override
@@ -112,8 +120,7 @@ final class PhotoPicture implements BeatPicture {
 
                 @Override
                 public Color fill(int row, int col) {
-                    int level = (int) patch.get(row, col);
-                    return new Color(level, level, level);
+                    return patchGreys[row * patch.cols() + col];
                 }
 
                 @Override
@@ -124,11 +131,11 @@ final class PhotoPicture implements BeatPicture {
         } else {
             // Where the patch lies, until the close-up reaches it and again once pulled back.
             double scale = shown.getWidth() / view.getWidth();
-            Rectangle2D patch = new Rectangle2D.Double(shown.getX() + (picture.at().col() - view.getX()) * scale,
+            Rectangle2D where = new Rectangle2D.Double(shown.getX() + (picture.at().col() - view.getX()) * scale,
                     shown.getY() + (picture.at().row() - view.getY()) * scale, picture.patchCols() * scale,
                     picture.patchRows() * scale);
             double outline = appear * Math.max(1 - closer, wide);
-            photo.stroke(grown(patch, context.unit() * 0.006), context.theme().window(), context.unit() * 0.004f, outline);
+            photo.stroke(grown(where, context.unit() * 0.006), context.theme().window(), context.unit() * 0.004f, outline);
         }
         label(canvas, "ছবি", tiles.get(0), Math.max(0, (wide - 0.7) / 0.3));
         double sweep = state.cue(Cue.SWEEP);

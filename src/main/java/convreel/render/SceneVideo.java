@@ -104,7 +104,7 @@ public final class SceneVideo implements PreparedRender {
         TimelineRenderer render = renderer();
         Optional<CacheUse> use = Optional.empty();
         if (settings.useCache() && !png && !svg) {
-            use = Optional.of(renderCached(render, video, stem, sound, progress));
+            use = Optional.of(renderCached(render, video, stem, progress));
         } else {
             try (MixedAudio mixed = sound.isPresent() ? sound.get().mix(cache) : null) {
                 renderStraight(render, video, stem, png, svg, Optional.ofNullable(mixed), progress);
@@ -119,8 +119,7 @@ public final class SceneVideo implements PreparedRender {
      * no video (see {@link TimelineRenderer#cachedPart}); a {@link #render} afterwards reuses them.
      */
     public CacheUse renderPart(IntPredicate part, IntConsumer progress) throws IOException, SceneException {
-        SegmentCache segments = new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
-        return renderer().cachedPart(settings.quality().preset(), segments, ProgramIdentity.current(),
+        return renderer().cachedPart(settings.quality().preset(), segments(), ProgramIdentity.current(),
                 sound.orElse(null), cache, part, progress);
     }
 
@@ -129,14 +128,19 @@ public final class SceneVideo implements PreparedRender {
         return TimelineRenderer.framesOf(loaded.timeline(), part);
     }
 
+    /** The cache's folder of encoded segments. */
+    private SegmentCache segments() {
+        return new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
+    }
+
     private TimelineRenderer renderer() throws SceneException {
         return loaded.renderer(settings.quality(), settings.threads()).withEncoders(settings.encoders());
     }
 
-    private CacheUse renderCached(TimelineRenderer render, Path video, String stem, Optional<Soundtrack> sound, IntConsumer progress)
+    private CacheUse renderCached(TimelineRenderer render, Path video, String stem, IntConsumer progress)
             throws IOException {
         Quality quality = settings.quality();
-        SegmentCache segments = new SegmentCache(cache.resolve(SEGMENTS), SegmentCache.DEFAULT_LIMIT_BYTES);
+        SegmentCache segments = segments();
         try (SubtitleSink subtitles = shipped() ? subtitles(video, stem) : null) {
             CacheUse use = render.cachedVideo(video, quality.preset(), segments,
                     ProgramIdentity.current(), sound.orElse(null), cache, progress);

@@ -10,6 +10,7 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,11 @@ final class PictureReader {
 
     private final NodeReader reader;
     private final SoundReader files;
+    /**
+     * The pictures read, by the node that names them: every variant and hook of a file shares its
+     * template's nodes, and a picture of up to 16 megapixels is decoded once, not once for each.
+     */
+    private final Map<Node, Picture> read = new IdentityHashMap<>();
 
     PictureReader(NodeReader reader, SoundReader files) {
         this.reader = reader;
@@ -41,6 +47,15 @@ final class PictureReader {
 
     /** {@code what} names the mapping in messages: "image", or "image of beat 3". */
     Picture read(Node node, String what) throws SceneException {
+        Picture known = read.get(node);
+        if (known == null) {
+            known = pictureOf(node, what);
+            read.put(node, known);
+        }
+        return known;
+    }
+
+    private Picture pictureOf(Node node, String what) throws SceneException {
         Map<String, Node> given = known(reader.fields(node, what, "write it as " + EXAMPLE), SceneKeys.PICTURE_KEYS, what);
         Node fileNode = required(given, "file", node, what, EXAMPLE);
         Node patchNode = required(given, "patch", node, what, EXAMPLE);

@@ -12,7 +12,6 @@ import convreel.audio.PcmSource;
 import convreel.export.Frame;
 import convreel.export.FrameSink;
 import convreel.io.StagedOutput;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -255,7 +254,7 @@ public final class Mp4Sink implements FrameSink {
                         + " bytes of yuv420p but a " + width + "×" + height + " picture has " + yuvSize);
             }
         } else {
-            yuv = convert(frame);
+            yuv = converter.convert(frame.raster());
         }
         try {
             recorder.recordImage(width, height, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, yuv);
@@ -267,15 +266,6 @@ public final class Mp4Sink implements FrameSink {
         } catch (IOException e) {
             throw StorageLimitException.translate(file.target(), e);
         }
-    }
-
-    private ByteBuffer convert(Frame frame) {
-        BufferedImage image = frame.raster();
-        if (image.getType() != Frame.CANVAS_TYPE) {
-            throw new IllegalArgumentException("frame " + frame.index() + " raster must be of type "
-                    + Frame.CANVAS_TYPE + " (TYPE_INT_RGB), got type " + image.getType());
-        }
-        return converter.convert(image);
     }
 
     /** Flushes the encoder, writes the index, checks the file is whole and moves it onto the output path. */

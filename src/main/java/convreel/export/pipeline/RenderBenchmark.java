@@ -31,6 +31,8 @@ public final class RenderBenchmark {
     private final Timeline timeline;
     private final Supplier<FramePainter> painters;
     private final int threads;
+    /** Every frame's fingerprint, taken once for the painting and the floor alike. */
+    private FramePrints prints;
 
     public RenderBenchmark(Timeline timeline, Supplier<FramePainter> painters, int threads) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
@@ -76,9 +78,20 @@ public final class RenderBenchmark {
 
     /** How many frames repeat the frame before, by their fingerprints: a render paints none of them. */
     private int repeats() throws IOException {
-        try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
-            return repeats(FramePrints.of(timeline, workers));
+        if (prints == null) {
+            try (PaintWorkers workers = new PaintWorkers(painters, threads)) {
+                return repeats(prints(workers));
+            }
         }
+        return repeats(prints);
+    }
+
+    /** Every frame's fingerprint, taken on {@code workers} the first time they are needed and kept. */
+    private FramePrints prints(PaintWorkers workers) throws IOException {
+        if (prints == null) {
+            prints = FramePrints.of(timeline, workers);
+        }
+        return prints;
     }
 
     private int repeats(FramePrints prints) {
@@ -123,7 +136,7 @@ public final class RenderBenchmark {
         FramePrints prints;
         try (PaintWorkers workers = new PaintWorkers(painters, threads);
                 Chunk ahead = new Chunk(Math.min(chunk, frames), workers.width(), workers.height())) {
-            prints = FramePrints.of(timeline, workers);
+            prints = prints(workers);
             VideoSpec spec = new VideoSpec(workers.width(), workers.height(), timeline.fps(), preset);
             long start = System.nanoTime();
             long cpu = PROCESS_CPU.getProcessCpuTime();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +23,6 @@ public final class Main implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(RenderCommand.class, BatchCommand.class, WatchCommand.class,
             FrameCommand.class, InspectCommand.class, ValidateCommand.class, BenchCommand.class, SchemaCommand.class,
             StudioCommand.class);
-
-    /** The sub-commands that lay a scene out, and so shape text, whatever else they do. */
-    private static final Set<String> LAYS_OUT = Set.of("render", "batch", "watch", "frame", "inspect", "validate", "bench",
-            "studio");
 
     /** A scene file or command line that is wrong: the user can fix it. */
     static final int EXIT_BAD_INPUT = 2;
@@ -49,7 +44,8 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
         // Ctrl-C or SIGTERM mid-render: the half-written outputs go, the previous ones stay.
         StagingRegistry.deleteOnShutdown();
-        if (Arrays.stream(args).anyMatch(LAYS_OUT::contains)) {
+        // Every sub-command but schema lays a scene out, and so shapes text.
+        if (named(args).filter(command -> command != SchemaCommand.class).isPresent()) {
             FontWarmUp.start();
         }
         int code;
@@ -74,10 +70,9 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        Optional<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
-        boolean known = named.isPresent() && COMMANDS.stream().anyMatch(command -> name(command).equals(named.get()));
+        Optional<Class<?>> named = named(args);
         for (Class<?> command : COMMANDS) {
-            if (!known || name(command).equals(named.get())) {
+            if (named.isEmpty() || named.get() == command) {
                 cli.addSubcommand(command);
             }
         }
@@ -85,6 +80,12 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli;
+    }
+
+    /** The sub-command {@code args} name: their first word that is not an option, if it is one's name. */
+    private static Optional<Class<?>> named(String... args) {
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
+                .flatMap(word -> COMMANDS.stream().filter(command -> name(command).equals(word)).findFirst());
     }
 
     private static String name(Class<?> command) {

@@ -1,8 +1,10 @@
 package convreel.cli;
 
 import convreel.model.Format;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +18,16 @@ final class SceneArgument {
 
     @Mixin
     FormatOption format;
+
+    /**
+     * Refuses, as a mistake on the command line, a scene file that is not there: a command that keeps
+     * following the file's saves must start from one.
+     */
+    void requireFile(CommandLine commandLine) {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(commandLine, file + ": no such scene file");
+        }
+    }
 
     /** The format asked for on the command line, if any. */
     Optional<Format> format() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -44,9 +43,7 @@ final class StudioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(scene.file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), scene.file + ": no such scene file");
-        }
+        scene.requireFile(spec.commandLine());
         if (port < 0 || port > 65535) {
             throw new UsageException("--port " + port + ": a port is 0 to 65535");
         }

@@ -1,6 +1,5 @@
 package convreel.cli;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,9 +33,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(scene.file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), scene.file + ": no such scene file");
-        }
+        scene.requireFile(spec.commandLine());
         SceneWatcher watcher = new SceneWatcher(scene.file, output.checked(), options.overrides(scene.format()), allowCommands.programs(),
                 options.settings(Runtime.getRuntime().availableProcessors()), spec.commandLine().getOut(), DEBOUNCE,
                 round -> { }); // the log says what each round did

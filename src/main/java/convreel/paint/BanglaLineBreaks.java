@@ -48,20 +48,12 @@ final class BanglaLineBreaks extends BreakIterator {
 
     @Override
     public int next() {
-        int boundary = jdk.next();
-        while (!allowed(boundary)) {
-            boundary = jdk.next();
-        }
-        return boundary;
+        return allowedFrom(jdk.next(), true);
     }
 
     @Override
     public int previous() {
-        int boundary = jdk.previous();
-        while (!allowed(boundary)) {
-            boundary = jdk.previous();
-        }
-        return boundary;
+        return allowedFrom(jdk.previous(), false);
     }
 
     @Override
@@ -75,20 +67,12 @@ final class BanglaLineBreaks extends BreakIterator {
 
     @Override
     public int following(int offset) {
-        int boundary = jdk.following(offset);
-        while (!allowed(boundary)) {
-            boundary = jdk.next();
-        }
-        return boundary;
+        return allowedFrom(jdk.following(offset), true);
     }
 
     @Override
     public int preceding(int offset) {
-        int boundary = jdk.preceding(offset);
-        while (!allowed(boundary)) {
-            boundary = jdk.previous();
-        }
-        return boundary;
+        return allowedFrom(jdk.preceding(offset), false);
     }
 
     @Override
@@ -101,6 +85,14 @@ final class BanglaLineBreaks extends BreakIterator {
         BanglaLineBreaks copy = (BanglaLineBreaks) super.clone();
         copy.jdk = (BreakIterator) jdk.clone();
         return copy;
+    }
+
+    /** {@code boundary}, or the JDK's next one in that direction where a line may break. */
+    private int allowedFrom(int boundary, boolean forward) {
+        while (!allowed(boundary)) {
+            boundary = forward ? jdk.next() : jdk.previous();
+        }
+        return boundary;
     }
 
     /** Whether a line may break at {@code boundary}, one of the JDK's: not right before a dari. */

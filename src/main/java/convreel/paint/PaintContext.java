@@ -55,10 +55,6 @@ public record PaintContext(
         return shaper.line(text, style(share, bold));
     }
 
-    /** The smallest text allowed anywhere, in pixels: 1/28 of the frame's shorter side. */
-    public float smallestText() {
-        return Theme.SMALLEST_TEXT * unit();
-    }
 
     /** The smallest size of a grid's numbers and of the arithmetic, in pixels (see {@link FrameGeometry#smallestNumber}). */
     public float smallestNumber() {

@@ -46,14 +46,4 @@ public enum Quality {
         int scaled = pixels / divisor;
         return scaled - scaled % 2;
     }
-
-    /** The quality called {@code label}, or null if there is none. */
-    public static Quality byLabel(String label) {
-        for (Quality quality : values()) {
-            if (quality.label.equals(label)) {
-                return quality;
-            }
-        }
-        return null;
-    }
 }

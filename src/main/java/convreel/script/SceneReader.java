@@ -187,16 +187,17 @@ final class SceneReader {
     }
 
     private Numerals numerals(Node node) throws SceneException {
-        String choices = SceneKeys.or(SceneKeys.NUMERAL_WORDS);
-        String word = reader.text(node, "numerals", "use " + choices);
-        for (Numerals numerals : Numerals.values()) {
-            if (numerals.label().equals(word)) {
-                return numerals;
+        return chosen(node, "numerals", SceneKeys.NUMERAL_WORDS, word -> labelled(word, Numerals.values(), Numerals::label));
+    }
+
+    /** The one of {@code values} whose label is {@code word}, or null. */
+    private static <T> T labelled(String word, T[] values, Function<T, String> label) {
+        for (T value : values) {
+            if (label.apply(value).equals(word)) {
+                return value;
             }
         }
-        throw reader.error(node, "unknown numerals '" + word + "'", NearestWord.among(word, SceneKeys.NUMERAL_WORDS)
-                .map(near -> "did you mean '" + near + "'? numerals is " + choices)
-                .orElse("use " + choices));
+        return null;
     }
 
     private int fps(Node node) throws SceneException {
@@ -414,17 +415,8 @@ final class SceneReader {
     }
 
     private Activation activation(Node node) throws SceneException {
-        List<String> labels = SceneKeys.ACTIVATION_WORDS;
-        String choices = SceneKeys.or(labels);
-        String word = reader.text(node, "activation", "use " + choices);
-        for (Activation activation : Activation.values()) {
-            if (activation.label().equals(word)) {
-                return activation;
-            }
-        }
-        throw reader.error(node, "unknown activation '" + word + "'", NearestWord.among(word, labels)
-                .map(near -> "did you mean '" + near + "'? activation is " + choices)
-                .orElse("use " + choices));
+        return chosen(node, "activation", SceneKeys.ACTIVATION_WORDS,
+                word -> labelled(word, Activation.values(), Activation::label));
     }
 
     /** {@code picture} is the scene's image as a picture, or null if it is numbers. */

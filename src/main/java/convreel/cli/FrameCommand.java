@@ -5,6 +5,7 @@ import convreel.render.SceneOverrides;
 import convreel.render.SceneVideo;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +41,9 @@ final class FrameCommand implements Callable<Integer> {
         LoadedScene.Drawn drawn = LoadedScene.drawnIn(scene.file, SceneOverrides.format(scene.format()),
                 SceneVideo.DEFAULT_CACHE, allowCommands.programs());
         LoadedScene loaded = drawn.loaded();
-        double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
-        if (!(at >= 0 && at < length)) {
-            throw new UsageException(String.format(Locale.ROOT, "--at %s: outside the video, which lasts %.2f s; "
-                    + "give a time of at least 0 and less than %.2f", spec.findOption("--at").originalStringValues().get(0),
-                    length, length));
+        Optional<String> outside = loaded.timeline().outside(at);
+        if (outside.isPresent()) {
+            throw new UsageException("--at " + spec.findOption("--at").originalStringValues().get(0) + ": " + outside.get());
         }
         drawn.renderer().still(at, output);
         spec.commandLine().getOut().println("wrote " + output);

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -232,10 +231,9 @@ public final class StudioServer implements AutoCloseable {
         } catch (NumberFormatException notNumber) {
             throw new BadRequest("t=" + given + ": not a number of seconds");
         }
-        double length = loaded.timeline().frameCount() / (double) loaded.scene().fps();
-        if (!(seconds >= 0 && seconds < length)) {
-            throw new BadRequest(String.format(Locale.ROOT, "t=%s: outside the video, which lasts %.2f s; give a time "
-                    + "of at least 0 and less than %.2f", given, length, length));
+        Optional<String> outside = loaded.timeline().outside(seconds);
+        if (outside.isPresent()) {
+            throw new BadRequest("t=" + given + ": " + outside.get());
         }
         return loaded.timeline().frameAt(seconds);
     }

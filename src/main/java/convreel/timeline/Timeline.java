@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -174,6 +175,16 @@ public final class Timeline {
     /** Beat {@code index}'s caption words and their frames, if its scene shows captions word by word. */
     public Optional<CaptionWords> words(int index) {
         return words.isEmpty() ? Optional.empty() : Optional.of(words.get(index));
+    }
+
+    /**
+     * Why {@code seconds} from the start names no frame of the video (below 0, or at or past its end),
+     * in words that end with what to give instead; empty if it names one.
+     */
+    public Optional<String> outside(double seconds) {
+        double length = frameCount / (double) fps;
+        return seconds >= 0 && seconds < length ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "outside the video, which lasts %.2f s; give a time of at least 0 and less than %.2f", length, length));
     }
 
     /** The frame nearest to {@code seconds} from the start, clamped to the video. */

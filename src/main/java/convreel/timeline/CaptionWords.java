@@ -26,18 +26,25 @@ public final class CaptionWords {
     private final int end;
     /** The index of each group's first word, and after them the number of words. */
     private final int[] groups;
+    /** Each group's words, made once: a frame shows one of them. */
+    private final List<List<String>> groupWords;
 
     private CaptionWords(List<String> words, int[] starts, int end, int[] groups) {
         this.words = List.copyOf(words);
         this.starts = starts;
         this.end = end;
         this.groups = groups;
+        List<List<String>> all = new ArrayList<>();
+        for (int g = 0; g + 1 < groups.length; g++) {
+            all.add(List.copyOf(this.words.subList(groups[g], groups[g + 1])));
+        }
+        this.groupWords = List.copyOf(all);
     }
 
     /** What a frame shows: the words of one group, and which of them is spoken (from 0). */
     public record Shown(int group, List<String> words, int spoken) {
         public Shown {
-            words = List.copyOf(words);
+            words = List.copyOf(words); // no copy for a group's own list, which is unmodifiable already
         }
     }
 
@@ -186,11 +193,7 @@ public final class CaptionWords {
 
     /** The words of each group, in order. */
     public List<List<String>> groups() {
-        List<List<String>> all = new ArrayList<>();
-        for (int g = 0; g + 1 < groups.length; g++) {
-            all.add(words.subList(groups[g], groups[g + 1]));
-        }
-        return all;
+        return groupWords;
     }
 
     /**
@@ -209,6 +212,6 @@ public final class CaptionWords {
         while (groups[group + 1] <= spoken) {
             group++;
         }
-        return new Shown(group, words.subList(groups[group], groups[group + 1]), spoken - groups[group]);
+        return new Shown(group, groupWords.get(group), spoken - groups[group]);
     }
 }
